@@ -31,6 +31,10 @@ import java.util.Objects;
  * </ul>
  * A column with no value at all gets count 0 and NaN for every statistic; no exception is thrown.
  *
+ * <p>References: R. J. Hyndman and Y. Fan, "Sample quantiles in statistical packages", The American
+ * Statistician 50(4), 1996, doi:10.2307/2684934; D. N. Joanes and C. A. Gill, "Comparing measures of
+ * sample skewness and kurtosis", The Statistician 47(1), 1998, doi:10.1111/1467-9884.00122.
+ *
  * <p>Cost: O(n log n) per numeric column (the quartiles sort a copy), O(n) per categorical column and
  * O(n·d²) for the correlations of d numeric columns.
  *

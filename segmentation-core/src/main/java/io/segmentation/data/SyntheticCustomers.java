@@ -35,9 +35,15 @@ import net.datafaker.Faker;
  * <p>Regions and cities are names made once per dataset by a {@link Faker} (locale en-US) seeded from
  * {@code seed}; they depend on the datafaker version pinned by this library.
  *
- * <p>Cost: O(n · features) time and about 220 bytes per customer; rows are generated in fixed chunks of
+ * <p>Cost: O(n · features) time and about 250 bytes per customer; rows are generated in fixed chunks of
  * {@link Chunks#SIZE}, each from its own {@link SplittableRandom#split() split} of one
- * {@code SplittableRandom(seed)} taken in chunk order, so {@code threads} changes only the speed.
+ * {@code SplittableRandom(seed)} taken in chunk order, so {@code threads} changes only the speed. The
+ * first call in a JVM also pays datafaker's start-up (loading its dictionaries).
+ *
+ * <p>References: normal variates by G. Marsaglia and T. A. Bray, "A convenient method for generating
+ * normal variables", SIAM Review 6(3), 1964, doi:10.1137/1006063; RFM segments after A. M. Hughes,
+ * <i>Strategic Database Marketing</i>, 1994; the logit-normal law after J. Aitchison and S. M. Shen,
+ * "Logistic-normal distributions", Biometrika 67(2), 1980, doi:10.1093/biomet/67.2.261.
  *
  * <pre>{@code
  * Dataset customers = SyntheticCustomers.builder().n(10_000).seed(7).build().generate();
@@ -606,7 +612,7 @@ public final class SyntheticCustomers {
         /**
          * The number of customers.
          *
-         * @param n at least 1 (default 2,000); memory is about 220 bytes per customer
+         * @param n at least 1 (default 2,000); memory is about 250 bytes per customer
          * @throws IllegalArgumentException when {@code n < 1}
          */
         public Builder n(int n) {
