@@ -308,6 +308,7 @@ public final class DataSummary {
     /**
      * The statistics of one numeric column.
      *
+     * @param column the column's name
      * @throws IllegalArgumentException when the dataset had no numeric column of that name
      */
     public NumericStats numeric(String column) {
@@ -322,6 +323,7 @@ public final class DataSummary {
     /**
      * The statistics of one categorical column.
      *
+     * @param column the column's name
      * @throws IllegalArgumentException when the dataset had no categorical column of that name
      */
     public CategoricalStats categorical(String column) {
@@ -343,6 +345,9 @@ public final class DataSummary {
      * Pearson's correlation of two numeric columns over the rows where both are present; NaN when it is
      * undefined (see {@link DataSummary}).
      *
+     * @param a one numeric column's name
+     * @param b another (or the same) numeric column's name
+     * @return r in [-1, 1], or NaN
      * @throws IllegalArgumentException when either is not a numeric column of the summarized dataset
      */
     public double correlation(String a, String b) {

@@ -233,6 +233,8 @@ public final class SyntheticCustomers {
      * The default share of cells left missing in a column: 2 % of ages and genders, 8 % of incomes,
      * 6 % of educations, 12 % of satisfaction scores and so on; 0 for RFM and most behaviour columns.
      *
+     * @param column one of {@link #featureNames()}
+     * @return the default rate, in [0, 1]
      * @throws IllegalArgumentException when {@code column} is not one of {@link #featureNames()}
      */
     public static double defaultMissingRate(String column) {
@@ -285,6 +287,8 @@ public final class SyntheticCustomers {
     /**
      * The share of cells of {@code column} made missing, in [0, 1].
      *
+     * @param column one of {@link #featureNames()}
+     * @return the rate, in [0, 1]
      * @throws IllegalArgumentException when {@code column} is not one of {@link #featureNames()}
      */
     public double missingRate(String column) {
@@ -296,7 +300,12 @@ public final class SyntheticCustomers {
         return outlierShare;
     }
 
-    /** The expected share of {@code segment} among the customers; the shares sum to 1. */
+    /**
+     * The expected share of {@code segment} among the customers; the shares sum to 1.
+     *
+     * @param segment the segment
+     * @return its weight over the sum of all weights, in [0, 1]
+     */
     public double segmentShare(Segment segment) {
         return segmentShares[segment.ordinal()];
     }
@@ -620,7 +629,11 @@ public final class SyntheticCustomers {
             return this;
         }
 
-        /** The seed; equal seeds (and settings) give equal datasets. Default 42. */
+        /**
+         * The seed; equal seeds (and settings) give equal datasets.
+         *
+         * @param seed any value (default 42)
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -673,6 +686,7 @@ public final class SyntheticCustomers {
          * The relative weight of a segment; weights are divided by their sum. A weight of 0 leaves the
          * segment out.
          *
+         * @param segment the segment
          * @param weight finite and at least 0 (defaults: {@link Segment#defaultShare()})
          * @throws IllegalArgumentException when the weight is negative, infinite or NaN
          */
