@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.SplittableRandom;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.descriptive.rank.Percentile.EstimationType;
 import org.junit.jupiter.api.Test;
 
 final class DataSummaryTest {
@@ -262,5 +268,48 @@ final class DataSummaryTest {
         assertEquals(head.indexOf("mean") + "mean".length(), x.indexOf("3.7500") + "3.7500".length());
         assertEquals(head.indexOf("mean") + "mean".length(), longName.indexOf("202.9000") + "202.9000".length());
         assertThat(x).startsWith("x          ");
+    }
+
+    @Test
+    void agrees_with_commons_math_on_random_skewed_columns_with_gaps() {
+        // Commons Math is an independent implementation of the same definitions: sample standard
+        // deviation, the adjusted skewness G1, the R-7 percentile estimator and Pearson's r.
+        SplittableRandom random = new SplittableRandom(99);
+        int n = 1_001;
+        double[] a = new double[n];
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            a[i] = random.nextDouble() < 0.1 ? NAN : Math.exp(2.0 * random.nextDouble());
+            b[i] = random.nextDouble() < 0.2 ? NAN : 3.0 * (Double.isNaN(a[i]) ? 1.0 : a[i]) + random.nextDouble();
+        }
+        DataSummary summary = DataSummary.of(Dataset.ofColumns(NumericColumn.of("a", a), NumericColumn.of("b", b)));
+
+        double[] presentA = Arrays.stream(a).filter(v -> !Double.isNaN(v)).toArray();
+        DescriptiveStatistics reference = new DescriptiveStatistics(presentA);
+        Percentile r7 = new Percentile().withEstimationType(EstimationType.R_7);
+        DataSummary.NumericStats stats = summary.numeric("a");
+        // Relative 1e-12: both sum the same values in different orders.
+        assertEquals(reference.getMean(), stats.mean(), 1e-12 * Math.abs(reference.getMean()));
+        assertEquals(reference.getStandardDeviation(), stats.std(), 1e-12 * reference.getStandardDeviation());
+        assertEquals(reference.getSkewness(), stats.skewness(), 1e-10);
+        assertEquals(r7.evaluate(presentA, 25.0), stats.q1(), 1e-12);
+        assertEquals(r7.evaluate(presentA, 50.0), stats.median(), 1e-12);
+        assertEquals(r7.evaluate(presentA, 75.0), stats.q3(), 1e-12);
+
+        int both = 0;
+        for (int i = 0; i < n; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                both++;
+            }
+        }
+        double[] pairedA = new double[both];
+        double[] pairedB = new double[both];
+        for (int i = 0, m = 0; i < n; i++) {
+            if (!Double.isNaN(a[i]) && !Double.isNaN(b[i])) {
+                pairedA[m] = a[i];
+                pairedB[m++] = b[i];
+            }
+        }
+        assertEquals(new PearsonsCorrelation().correlation(pairedA, pairedB), summary.correlation("a", "b"), 1e-12);
     }
 }
