@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -37,6 +38,22 @@ final class SyntheticCustomersTest {
 
         assertEquals(first, again);
         assertEquals(first, threaded);
+    }
+
+    @Test
+    void the_default_locale_does_not_change_the_data() {
+        SyntheticCustomers config = SyntheticCustomers.builder().n(300).seed(77).build();
+        Dataset here = config.generate();
+        Locale before = Locale.getDefault();
+        Dataset turkish;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));   // dotless i, comma decimals
+            turkish = config.generate();
+        } finally {
+            Locale.setDefault(before);
+        }
+
+        assertEquals(here, turkish);
     }
 
     @Test
