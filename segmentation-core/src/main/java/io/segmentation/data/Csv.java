@@ -2,6 +2,8 @@ package io.segmentation.data;
 
 import io.segmentation.internal.Check;
 import java.io.BufferedWriter;
+import java.io.FilterInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -104,7 +106,9 @@ public final class Csv {
     public static Dataset read(InputStream in, CsvOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
         String source = options.name().orElse(DEFAULT_SOURCE);
-        return readAll(new CsvTable(new Utf8Reader(in, source), options, source));
+        try (CsvTable table = new CsvTable(new Utf8Reader(new KeptOpen(in), source), options, source)) {
+            return readAll(table);
+        }
     }
 
     /**
@@ -117,7 +121,27 @@ public final class Csv {
     public static Dataset read(Reader reader, CsvOptions options) throws IOException {
         Objects.requireNonNull(reader, "reader");
         String source = options.name().orElse(DEFAULT_SOURCE);
-        return readAll(new CsvTable(reader, options, source));
+        Reader keptOpen = new FilterReader(reader) {
+            @Override
+            public void close() {
+                // the caller's reader stays open
+            }
+        };
+        try (CsvTable table = new CsvTable(keptOpen, options, source)) {
+            return readAll(table);
+        }
+    }
+
+    /** The caller's stream, which reading must not close. */
+    private static final class KeptOpen extends FilterInputStream {
+        KeptOpen(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller's stream stays open
+        }
     }
 
     private static Dataset readAll(CsvTable table) throws IOException {

@@ -33,18 +33,31 @@ final class CsvRecords implements Closeable {
 
     CsvRecords(Reader reader, CsvOptions options, String source) throws IOException {
         this.source = source;
-        BufferedReader in = new BufferedReader(reader, 1 << 16);
+        try {
+            BufferedReader in = new BufferedReader(reader, 1 << 16);
+            this.delimiter = open(in, options);
+            this.parser = CSVParser.parse(in, CSVFormat.RFC4180.builder()
+                    .setDelimiter(delimiter)
+                    .setIgnoreEmptyLines(false)   // keeps line numbers exact; blank lines are skipped below
+                    .get());
+            this.records = parser.iterator();
+            this.header = readHeader();
+        } catch (IOException | RuntimeException e) {
+            reader.close();
+            throw e;
+        }
+    }
+
+    /** Skips a byte-order mark and returns the delimiter to use. */
+    private static char open(BufferedReader in, CsvOptions options) throws IOException {
         in.mark(1);
         if (in.read() != '\uFEFF') {   // a UTF-8 byte-order mark decodes to U+FEFF
             in.reset();
         }
-        this.delimiter = options.delimiter().isPresent() ? options.delimiter().get() : detect(in);
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(delimiter)
-                .setIgnoreEmptyLines(false)   // keeps line numbers exact; blank lines are skipped below
-                .get();
-        this.parser = CSVParser.parse(in, format);
-        this.records = parser.iterator();
+        return options.delimiter().isPresent() ? options.delimiter().get() : detect(in);
+    }
+
+    private List<String> readHeader() throws IOException {
         if (!advance()) {
             throw new CsvFormatException(source, 1, null, "the file is empty; a header line is required");
         }
@@ -61,7 +74,7 @@ final class CsvRecords implements Closeable {
                 throw new CsvFormatException(source, currentLine, name, "the header names this column twice");
             }
         }
-        this.header = List.copyOf(names);
+        return List.copyOf(names);
     }
 
     /** Counts each detectable delimiter outside quotes in the first line; the most frequent wins. */

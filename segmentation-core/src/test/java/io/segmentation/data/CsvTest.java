@@ -3,13 +3,15 @@ package io.segmentation.data;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -466,9 +468,23 @@ final class CsvTest {
     }
 
     @Test
-    void an_exception_without_a_column_has_a_null_column() {
-        CsvFormatException e = new CsvFormatException("f.csv", 4, null, "broken");
-        assertNull(e.column());
-        assertEquals("f.csv line 4: broken", e.getMessage());
+    void reading_a_stream_or_reader_leaves_it_open_even_on_failure() throws IOException {
+        boolean[] closed = {false};
+        InputStream in = new ByteArrayInputStream("a,a\n1,2\n".getBytes(UTF_8)) {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        fails(() -> Csv.read(in, CsvOptions.defaults()));
+        assertFalse(closed[0]);
+        Reader reader = new StringReader("a\n1\n") {
+            @Override
+            public void close() {
+                closed[0] = true;
+            }
+        };
+        Csv.read(reader, CsvOptions.defaults());
+        assertFalse(closed[0]);
     }
 }
