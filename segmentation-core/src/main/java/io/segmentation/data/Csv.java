@@ -49,7 +49,8 @@ import org.apache.commons.csv.CSVPrinter;
  * Reading what was written gives an equal dataset when read with the dataset's own schema
  * ({@code CsvOptions.builder().schema(data.schema())}): without it, a categorical column whose values
  * all look like numbers reads back numeric, and an id column reads back categorical. Categorical
- * values that are empty or equal a missing marker ({@code "NA"}) read back as missing.
+ * values that are empty or equal a missing marker ({@code "NA"}) read back as missing, and a missing id
+ * is written as an empty cell, which reading rejects.
  *
  * <pre>{@code
  * Dataset customers = Csv.read(Path.of("customers.csv"),

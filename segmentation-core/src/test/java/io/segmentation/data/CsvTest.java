@@ -403,6 +403,17 @@ final class CsvTest {
     }
 
     @Test
+    void a_missing_id_is_written_empty_and_rejected_when_read_back() throws IOException {
+        Dataset d = Dataset.ofColumns(IdColumn.of("id", "a", null), NumericColumn.of("x", 1, 2));
+        StringWriter out = new StringWriter();
+        Csv.write(d, out);
+        // commons-csv quotes an empty first field, so that a one-column record is never a blank line
+        assertEquals("id,x\na,1\n\"\",2\n", out.toString());
+        assertFailure(fails(() -> Csv.read(new StringReader(out.toString()), named().schema(d.schema()).build())),
+                "t.csv line 3, column \"id\": expected an id, found an empty cell; every row needs an id", 3, "id");
+    }
+
+    @Test
     void read_write_read_of_a_file_gives_an_equal_dataset_without_options() throws IOException {
         String text = "customer_id,age,income,channel,note\n"
                 + "C1,34,52000.5,web,\"likes \"\"deals\"\"\"\n"
