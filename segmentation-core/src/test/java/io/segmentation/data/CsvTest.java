@@ -414,6 +414,14 @@ final class CsvTest {
     }
 
     @Test
+    void a_single_column_with_missing_cells_round_trips() throws IOException {
+        Dataset d = Dataset.ofColumns(NumericColumn.of("x", 1, Double.NaN, 2));
+        StringWriter out = new StringWriter();
+        Csv.write(d, out);
+        assertEquals(d, Csv.read(new StringReader(out.toString()), CsvOptions.defaults()));
+    }
+
+    @Test
     void read_write_read_of_a_file_gives_an_equal_dataset_without_options() throws IOException {
         String text = "customer_id,age,income,channel,note\n"
                 + "C1,34,52000.5,web,\"likes \"\"deals\"\"\"\n"

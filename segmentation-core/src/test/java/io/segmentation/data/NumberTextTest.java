@@ -54,7 +54,7 @@ final class NumberTextTest {
     @Test
     void random_doubles_round_trip_bit_for_bit() {
         SplittableRandom random = new SplittableRandom(7);
-        for (int t = 0; t < 50_000; t++) {
+        for (int t = 0; t < 20_000; t++) {
             double v = Double.longBitsToDouble(random.nextLong());
             if (Double.isNaN(v)) {
                 continue;
@@ -69,7 +69,7 @@ final class NumberTextTest {
         // Decimals of up to 17 digits with exponents around the fast path's limit of 10^22, compared
         // with the JDK's correctly rounded parser.
         SplittableRandom random = new SplittableRandom(11);
-        for (int t = 0; t < 50_000; t++) {
+        for (int t = 0; t < 20_000; t++) {
             StringBuilder s = new StringBuilder();
             if (random.nextBoolean()) {
                 s.append('-');
