@@ -44,10 +44,11 @@ final class ColumnBuilder {
             case CATEGORICAL -> Mode.CATEGORICAL;
             case ID -> Mode.ID;
         };
-        reset();
+        reset(INITIAL, INITIAL * 8);
     }
 
-    private void reset() {
+    /** Starts empty, with room for {@code rows} rows and {@code chars} chars of text. */
+    private void reset(int rows, int chars) {
         n = 0;
         values = null;
         text = null;
@@ -57,14 +58,14 @@ final class ColumnBuilder {
         codes = null;
         ids = null;
         switch (mode) {
-            case NUMERIC -> values = new double[INITIAL];
+            case NUMERIC -> values = new double[rows];
             case INFER -> {
-                values = new double[INITIAL];
-                text = new char[INITIAL * 8];
-                ends = new int[INITIAL];
+                values = new double[rows];
+                text = new char[chars];
+                ends = new int[rows];
             }
-            case CATEGORICAL -> startCategorical(INITIAL);
-            case ID -> ids = new String[INITIAL];
+            case CATEGORICAL -> startCategorical(rows);
+            case ID -> ids = new String[rows];
         }
     }
 
@@ -205,7 +206,8 @@ final class ColumnBuilder {
             mode = Mode.NUMERIC;
             inferred = true;
         }
-        reset();
+        // The next chunk of a stream is most likely as long as this one: size for it at once.
+        reset(Math.max(INITIAL, n), INITIAL * 8);
         return column;
     }
 }

@@ -101,11 +101,16 @@ public final class Csv {
     /**
      * Reads CSV from a stream of UTF-8 bytes, which is read to its end and not closed.
      *
+     * @param in      UTF-8 bytes of a CSV text with a header line
+     * @param options delimiter, missing markers, types, schema; messages call the input
+     *                {@code "input"} unless {@link CsvOptions#name()} is set
+     * @return the dataset, with the input's columns in order
      * @throws CsvFormatException when the input breaks a rule of this class or of the options
      * @throws IOException        when the stream cannot be read
      */
     public static Dataset read(InputStream in, CsvOptions options) throws IOException {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
         String source = options.name().orElse(DEFAULT_SOURCE);
         try (CsvTable table = new CsvTable(new Utf8Reader(new KeptOpen(in), source), options, source)) {
             return readAll(table);
@@ -116,11 +121,15 @@ public final class Csv {
      * Reads CSV from characters, which are read to their end; the reader is not closed. A leading
      * byte-order mark character is skipped.
      *
+     * @param reader  a CSV text with a header line
+     * @param options as for {@link #read(InputStream, CsvOptions)}
+     * @return the dataset, with the input's columns in order
      * @throws CsvFormatException when the input breaks a rule of this class or of the options
      * @throws IOException        when the reader fails
      */
     public static Dataset read(Reader reader, CsvOptions options) throws IOException {
         Objects.requireNonNull(reader, "reader");
+        Objects.requireNonNull(options, "options");
         String source = options.name().orElse(DEFAULT_SOURCE);
         Reader keptOpen = new FilterReader(reader) {
             @Override
@@ -175,11 +184,16 @@ public final class Csv {
     /**
      * Reads CSV from a stream of UTF-8 bytes in chunks; closing the chunks closes the stream.
      *
+     * @param in        UTF-8 bytes of a CSV text with a header line
+     * @param options   as for {@link #read(InputStream, CsvOptions)}; a schema fixes the types of every chunk
+     * @param chunkRows the most rows per chunk, at least 1
+     * @return the chunks, to be closed by the caller
      * @throws CsvFormatException when the header or the first chunk breaks a rule
      * @throws IOException        when the stream cannot be read
      */
     public static CsvChunks stream(InputStream in, CsvOptions options, int chunkRows) throws IOException {
         Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(options, "options");
         Check.atLeast("chunkRows", chunkRows, 1);
         String source = options.name().orElse(DEFAULT_SOURCE);
         return new CsvChunks(new CsvTable(new Utf8Reader(in, source), options, source), chunkRows);
@@ -202,6 +216,9 @@ public final class Csv {
      * Writes a dataset as a UTF-8 CSV file atomically, like {@link #write(Dataset, Path)}, with the
      * options' delimiter (a comma when it is detected).
      *
+     * @param data    the dataset, not modified
+     * @param path    the file to create or replace
+     * @param options only the delimiter is used
      * @throws IOException when the file cannot be written
      */
     public static void write(Dataset data, Path path, CsvOptions options) throws IOException {
@@ -213,6 +230,8 @@ public final class Csv {
     /**
      * Writes a dataset as CSV with comma delimiters; {@code out} is flushed, not closed.
      *
+     * @param data the dataset, not modified
+     * @param out  where the text goes
      * @throws IOException when {@code out} fails
      */
     public static void write(Dataset data, Writer out) throws IOException {
@@ -223,11 +242,15 @@ public final class Csv {
      * Writes a dataset as CSV with the options' delimiter (a comma when it is detected);
      * {@code out} is flushed, not closed.
      *
+     * @param data    the dataset, not modified
+     * @param out     where the text goes
+     * @param options only the delimiter is used
      * @throws IOException when {@code out} fails
      */
     public static void write(Dataset data, Writer out, CsvOptions options) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(out, "out");
+        Objects.requireNonNull(options, "options");
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(options.delimiter().orElse(','))
                 .setRecordSeparator('\n')

@@ -43,6 +43,7 @@ public final class CsvChunk {
      * The 1-based physical line on which row {@code i} of this chunk starts (quoted fields may span
      * lines, so this is not always {@code firstLine() + i}).
      *
+     * @param i a row of this chunk, in [0, rowCount())
      * @throws IndexOutOfBoundsException when {@code i} is outside [0, rowCount())
      */
     public long line(int i) {

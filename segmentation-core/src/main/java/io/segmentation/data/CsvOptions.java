@@ -183,7 +183,13 @@ public final class CsvOptions {
             return this;
         }
 
-        /** Reads {@code column} as the id column, like {@code type(column, ColumnType.ID)}. */
+        /**
+         * Reads {@code column} as the id column, like {@code type(column, ColumnType.ID)}: every row
+         * must have an id.
+         *
+         * @param column the header name; it must exist in the file
+         * @throws IllegalArgumentException when {@code column} is blank
+         */
         public Builder idColumn(String column) {
             return type(column, ColumnType.ID);
         }
@@ -203,6 +209,7 @@ public final class CsvOptions {
         /**
          * Names the input in error messages ({@code "customers.csv"}).
          *
+         * @param name the name, not blank
          * @throws IllegalArgumentException when {@code name} is blank
          */
         public Builder name(String name) {

@@ -98,6 +98,8 @@ public final class Dataset {
     /**
      * Reads a CSV file with the default {@link CsvOptions}, as {@link Csv#read(Path)} does.
      *
+     * @param path a UTF-8 CSV file with a header line
+     * @return the dataset, with the file's columns in order
      * @throws CsvFormatException when the file breaks a rule of {@link Csv}
      * @throws IOException        when the file cannot be read
      */
@@ -108,6 +110,9 @@ public final class Dataset {
     /**
      * Reads a CSV file, as {@link Csv#read(Path, CsvOptions)} does.
      *
+     * @param path    a UTF-8 CSV file with a header line
+     * @param options delimiter, missing markers, types, schema
+     * @return the dataset, with the file's columns in order
      * @throws CsvFormatException when the file breaks a rule of {@link Csv} or of the options
      * @throws IOException        when the file cannot be read
      */
@@ -118,6 +123,7 @@ public final class Dataset {
     /**
      * Writes this dataset as a CSV file, atomically, as {@link Csv#write(Dataset, Path)} does.
      *
+     * @param path the file to create or replace
      * @throws IOException when the file cannot be written
      */
     public void writeCsv(Path path) throws IOException {
