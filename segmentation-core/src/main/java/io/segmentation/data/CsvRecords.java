@@ -10,6 +10,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -128,13 +129,13 @@ final class CsvRecords implements Closeable {
             if (t instanceof CsvFormatException located) {
                 return located;   // invalid UTF-8, already placed by Utf8Reader
             }
+            if (t instanceof CSVException) {
+                // commons-csv's lexer reports only two faults: EOF inside quotes, text after a closing quote
+                return new CsvFormatException(source, line, null,
+                        "a quoted field is not closed, or text follows its closing quote");
+            }
         }
-        if (failure instanceof IOException io && !(failure.getMessage() != null
-                && (failure.getMessage().contains("encapsulated") || failure.getMessage().contains("EOF")))) {
-            return io;   // a read failure of the underlying stream, not a format problem
-        }
-        return new CsvFormatException(source, line, null,
-                "a quoted field is not closed, or text follows its closing quote");
+        return failure instanceof IOException io ? io : new IOException(failure);   // the stream itself failed
     }
 
     /** The header names, in order. */

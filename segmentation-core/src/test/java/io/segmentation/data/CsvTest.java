@@ -506,4 +506,33 @@ final class CsvTest {
         Csv.read(reader, CsvOptions.defaults());
         assertFalse(closed[0]);
     }
+
+    @Test
+    void a_failing_stream_is_an_io_exception_not_a_format_error() {
+        // Serves "a,b\n1,2\n" in pieces of 2 bytes, then fails: the failure reaches the parser mid-file.
+        InputStream failing = new InputStream() {
+            private final byte[] data = "a,b\n1,2\n3,4\n".getBytes(UTF_8);
+            private int at;
+
+            @Override
+            public int read() throws IOException {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0];
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                if (at >= 8) {
+                    throw new IOException("disk gone");
+                }
+                int n = Math.min(2, len);
+                System.arraycopy(data, at, b, off, n);
+                at += n;
+                return n;
+            }
+        };
+        IOException e = assertThrows(IOException.class, () -> Csv.read(failing, CsvOptions.defaults()));
+        assertFalse(e instanceof CsvFormatException, e.toString());
+        assertEquals("disk gone", e.getMessage());
+    }
 }
