@@ -48,6 +48,14 @@ public class CsvReadBenchmark {
     @Param({"10000", "100000"})
     int rows;
 
+    /**
+     * "mixed": a third of the numeric columns hold full-precision doubles (17 significant digits, as
+     * {@code Double.toString} writes them), the rest integers and 2-decimal amounts; "short": no
+     * full-precision doubles (every number takes the allocation-free path of our parser).
+     */
+    @Param({"mixed"})
+    String numbers;
+
     Path dir;
     Path file;
     CsvOptions options;
@@ -76,7 +84,14 @@ public class CsvReadBenchmark {
                         switch (j % 3) {
                             case 0 -> line.append(random.nextInt(100));
                             case 1 -> line.append(String.format(Locale.ROOT, "%.2f", random.nextDouble() * 1000));
-                            default -> line.append(random.nextGaussian());
+                            default -> {
+                                double g = random.nextGaussian();
+                                if (numbers.equals("short")) {
+                                    line.append(String.format(Locale.ROOT, "%.4f", g));
+                                } else {
+                                    line.append(g);
+                                }
+                            }
                         }
                     }
                 }
