@@ -93,4 +93,41 @@ final class NumberTextTest {
                     Double.doubleToRawLongBits(NumberText.parse(text)), "seed 11, text " + text);
         }
     }
+
+    @Test
+    void long_mantissas_at_every_exponent_match_parse_double() {
+        // 16 to 19 significant digits (Lemire's 128-bit path) and some longer (the JDK's path), with
+        // decimal exponents across and beyond [-342, 308], against the JDK's correctly rounded parser.
+        SplittableRandom random = new SplittableRandom(13);
+        for (int t = 0; t < 20_000; t++) {
+            StringBuilder s = new StringBuilder();
+            int digits = random.nextInt(16, 23);
+            s.append((char) ('1' + random.nextInt(9)));
+            for (int k = 1; k < digits; k++) {
+                s.append((char) ('0' + random.nextInt(10)));
+            }
+            int point = random.nextInt(0, digits + 1);
+            s.insert(point, '.');
+            s.append('e').append(random.nextInt(-345, 330));
+            String text = s.toString();
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+                    Double.doubleToRawLongBits(NumberText.parse(text)), "seed 13, text " + text);
+        }
+    }
+
+    @Test
+    void half_way_and_boundary_cases_match_parse_double() {
+        // Exact ties between two doubles (round half to even), values next to powers of two, and the
+        // largest and smallest normal numbers: the cases where a 128-bit product must defer or be exact.
+        String[] cases = {"9007199254740993", "9007199254740995", "18014398509481986", "18014398509481990",
+                "4503599627370496.5", "4503599627370497.5", "2.2250738585072014E-308", "2.2250738585072011E-308",
+                "1.7976931348623157E308", "1.7976931348623158E308", "1.7976931348623159E308",
+                "9223372036854775807", "9223372036854775808", "18446744073709551615", "18446744073709551616",
+                "1e23", "8.41e21", "5e-324", "2.4703282292062327E-324", "2.4703282292062328E-324",
+                "7.2057594037927933e16", "0.1000000000000000055511151231257827", "1.00000000000000011102230246251565"};
+        for (String text : cases) {
+            assertEquals(Double.doubleToRawLongBits(Double.parseDouble(text)),
+                    Double.doubleToRawLongBits(NumberText.parse(text)), text);
+        }
+    }
 }
