@@ -1,5 +1,6 @@
 package io.segmentation.data;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,7 +11,7 @@ import java.util.Set;
 /**
  * Collects the cells of one CSV column and builds a {@link Column} of them. A column of declared type
  * is parsed straight into its final form. A column of unknown type is parsed as numbers while it can be,
- * keeping its raw text packed in one char array (no object per cell); the first cell that is not a
+ * keeping its raw text packed in one byte array (no object per cell); the first cell that is not a
  * number turns it categorical, replaying the text kept so far. After {@link #build()}, an inferred type
  * stays fixed, so that later chunks of a stream are held to it.
  */
@@ -27,7 +28,7 @@ final class ColumnBuilder {
 
     private int n;
     private double[] values;
-    private char[] text;        // INFER: every non-missing cell's text, back to back
+    private byte[] text;        // INFER: every number's text, back to back (numbers are ASCII)
     private int textLength;
     private int[] ends;         // INFER: the end of each cell's text in text, or ~end when missing
     private Map<String, Integer> index;
@@ -50,6 +51,7 @@ final class ColumnBuilder {
     /** Starts empty, with room for {@code rows} rows and {@code chars} chars of text. */
     private void reset(int rows, int chars) {
         n = 0;
+        textLength = 0;
         values = null;
         text = null;
         ends = null;
@@ -61,7 +63,7 @@ final class ColumnBuilder {
             case NUMERIC -> values = new double[rows];
             case INFER -> {
                 values = new double[rows];
-                text = new char[chars];
+                text = new byte[chars];
                 ends = new int[rows];
             }
             case CATEGORICAL -> startCategorical(rows);
@@ -135,7 +137,9 @@ final class ColumnBuilder {
             if (textLength + len > text.length) {
                 text = Arrays.copyOf(text, Math.max(2 * text.length, textLength + len));
             }
-            cell.getChars(0, len, text, textLength);
+            for (int k = 0; k < len; k++) {
+                text[textLength + k] = (byte) cell.charAt(k);   // a number is ASCII: no information lost
+            }
             textLength += len;
         }
         ends[n] = missing ? ~textLength : textLength;
@@ -146,7 +150,7 @@ final class ColumnBuilder {
     private void toCategorical() {
         int rows = n;
         int[] oldEnds = ends;
-        char[] oldText = text;
+        byte[] oldText = text;
         mode = Mode.CATEGORICAL;
         startCategorical(Math.max(INITIAL, values.length));
         values = null;
@@ -159,7 +163,7 @@ final class ColumnBuilder {
             if (e < 0) {
                 addCategorical(null, true);
             } else {
-                addCategorical(new String(oldText, start, e - start), false);
+                addCategorical(new String(oldText, start, e - start, StandardCharsets.ISO_8859_1), false);
                 start = e;
             }
         }

@@ -59,7 +59,7 @@ import org.apache.commons.csv.CSVPrinter;
  * }</pre>
  *
  * <p>Reading is linear in the file size; a whole read holds the dataset plus, for columns whose type
- * is inferred, their text until the end, packed in one char array per column.
+ * is inferred, their text until the end, packed in one byte array per column.
  */
 public final class Csv {
     private static final String DEFAULT_SOURCE = "input";

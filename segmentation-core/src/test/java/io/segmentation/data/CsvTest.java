@@ -85,6 +85,22 @@ final class CsvTest {
     }
 
     @Test
+    void a_late_text_cell_replays_many_earlier_numbers_with_their_spelling() throws IOException {
+        // 3,000 rows of differently spelled numbers and missing cells (past every initial buffer size),
+        // then one word: the column is categorical and every cell keeps its text.
+        StringBuilder text = new StringBuilder("v\n");
+        String[] expected = new String[3001];
+        for (int i = 0; i < 3000; i++) {
+            String cell = i % 7 == 0 ? "" : i % 3 == 0 ? i + ".50" : i % 3 == 1 ? "-" + i + "e-2" : Integer.toString(i);
+            text.append(cell).append('\n');
+            expected[i] = cell.isEmpty() ? null : cell;
+        }
+        text.append("word\n");
+        expected[3000] = "word";
+        assertEquals(CategoricalColumn.of("v", expected), read(text.toString()).categorical("v"));
+    }
+
+    @Test
     void an_all_missing_column_is_numeric() throws IOException {
         Dataset d = read("a,b\n1,\n2,NA\n");
         assertEquals(ColumnType.NUMERIC, d.column("b").type());
