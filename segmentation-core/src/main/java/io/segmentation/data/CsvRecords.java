@@ -98,6 +98,7 @@ final class CsvRecords implements Closeable {
             }
         }
         in.reset();
+        in.mark(1);   // drops the long read-ahead limit, so the buffer need not keep a megabyte
         int best = 0;
         for (int d = 1; d < counts.length; d++) {
             if (counts[d] > counts[best]) {   // strict: a tie keeps the earlier (comma first)
