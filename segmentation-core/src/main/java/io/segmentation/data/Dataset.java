@@ -1,6 +1,8 @@
 package io.segmentation.data;
 
 import io.segmentation.internal.Check;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -91,6 +93,41 @@ public final class Dataset {
     /** Starts a dataset with one row per object of {@code items}, with columns mapped by functions. */
     public static <T> Mapping<T> of(List<T> items) {
         return new Mapping<>(items);
+    }
+
+    /**
+     * Reads a CSV file with the default {@link CsvOptions}, as {@link Csv#read(Path)} does.
+     *
+     * @param path a UTF-8 CSV file with a header line
+     * @return the dataset, with the file's columns in order
+     * @throws CsvFormatException when the file breaks a rule of {@link Csv}
+     * @throws IOException        when the file cannot be read
+     */
+    public static Dataset readCsv(Path path) throws IOException {
+        return Csv.read(path);
+    }
+
+    /**
+     * Reads a CSV file, as {@link Csv#read(Path, CsvOptions)} does.
+     *
+     * @param path    a UTF-8 CSV file with a header line
+     * @param options delimiter, missing markers, types, schema
+     * @return the dataset, with the file's columns in order
+     * @throws CsvFormatException when the file breaks a rule of {@link Csv} or of the options
+     * @throws IOException        when the file cannot be read
+     */
+    public static Dataset readCsv(Path path, CsvOptions options) throws IOException {
+        return Csv.read(path, options);
+    }
+
+    /**
+     * Writes this dataset as a CSV file, atomically, as {@link Csv#write(Dataset, Path)} does.
+     *
+     * @param path the file to create or replace
+     * @throws IOException when the file cannot be written
+     */
+    public void writeCsv(Path path) throws IOException {
+        Csv.write(this, path);
     }
 
     /** The number of rows. */

@@ -1,0 +1,120 @@
+package io.segmentation.data;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns checked CSV records into datasets, a chunk at a time: one {@link ColumnBuilder} per header
+ * column, typed by the options' overrides and schema or inferred.
+ */
+final class CsvTable implements Closeable {
+    private final CsvRecords records;
+    private final ColumnBuilder[] builders;
+    private final String source;
+    private final long headerLine;
+    private long rowsRead;
+    private boolean exhausted;
+
+    CsvTable(Reader reader, CsvOptions options, String source) throws IOException {
+        this.source = source;
+        this.records = new CsvRecords(reader, options, source);
+        this.headerLine = records.line();
+        List<String> header = records.header();
+        try {
+            for (Map.Entry<String, ColumnType> e : options.types().entrySet()) {
+                if (!header.contains(e.getKey())) {
+                    throw new CsvFormatException(source, headerLine, e.getKey(), "CsvOptions give this column the type "
+                            + e.getValue() + ", but the header does not have it; the header is " + header);
+                }
+            }
+            if (options.schema().isPresent()) {
+                for (String name : options.schema().get().names()) {
+                    if (!header.contains(name)) {
+                        throw new CsvFormatException(source, headerLine, name,
+                                "the schema requires this column, but the header does not have it; the header is "
+                                        + header);
+                    }
+                }
+            }
+        } catch (CsvFormatException e) {
+            records.close();
+            throw e;
+        }
+        this.builders = new ColumnBuilder[header.size()];
+        for (int j = 0; j < builders.length; j++) {
+            String name = header.get(j);
+            builders[j] = new ColumnBuilder(name, options.declaredType(name), options.missingMarkers(), source);
+        }
+    }
+
+    /** The line of the header (1 unless the parser saw otherwise). */
+    long headerLine() {
+        return headerLine;
+    }
+
+    /** The name of the input in messages. */
+    String source() {
+        return source;
+    }
+
+    /**
+     * Reads up to {@code maxRows} rows.
+     *
+     * @param keepLines whether to record each row's physical line
+     * @return the chunk, or {@code null} when no rows are left
+     */
+    CsvChunk read(int maxRows, boolean keepLines) throws IOException {
+        if (exhausted) {
+            return null;
+        }
+        long[] lines = keepLines ? new long[Math.min(maxRows, 1024)] : null;
+        long firstLine = 0;
+        int m = 0;
+        while (m < maxRows) {
+            if (!records.next()) {
+                exhausted = true;
+                break;
+            }
+            long line = records.line();
+            if (m == 0) {
+                firstLine = line;
+            }
+            for (int j = 0; j < builders.length; j++) {
+                builders[j].add(records.field(j), line);
+            }
+            if (keepLines) {
+                if (m == lines.length) {
+                    lines = Arrays.copyOf(lines, Math.min(maxRows, 2 * m));
+                }
+                lines[m] = line;
+            }
+            m++;
+        }
+        if (m == 0) {
+            return null;
+        }
+        List<Column> columns = new ArrayList<>(builders.length);
+        for (ColumnBuilder b : builders) {
+            columns.add(b.build());
+        }
+        long firstRow = rowsRead;
+        rowsRead += m;
+        return new CsvChunk(Dataset.ofColumns(columns), firstRow, firstLine,
+                keepLines ? Arrays.copyOf(lines, m) : null);
+    }
+
+    /** The error of a header with nothing below it. */
+    CsvFormatException noRows() {
+        return new CsvFormatException(source, headerLine, null, "the header has no data rows below it");
+    }
+
+    @Override
+    public void close() throws IOException {
+        records.close();
+    }
+}
