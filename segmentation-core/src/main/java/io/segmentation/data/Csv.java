@@ -1,5 +1,6 @@
 package io.segmentation.data;
 
+import io.segmentation.internal.AtomicFile;
 import io.segmentation.internal.Check;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
@@ -224,7 +225,7 @@ public final class Csv {
     public static void write(Dataset data, Path path, CsvOptions options) throws IOException {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(options, "options");
-        writeAtomically(path, out -> write(data, out, options));
+        AtomicFile.write(path, out -> write(data, out, options));
     }
 
     /**
@@ -275,40 +276,6 @@ public final class Csv {
         }
         Object value = column.value(i);
         return value == null ? "" : (String) value;
-    }
-
-    /** What writes the body of a file. */
-    @FunctionalInterface
-    interface Body {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    /**
-     * Writes {@code body} into a temporary file beside {@code target} and moves it over {@code target};
-     * on any failure the temporary file is deleted and {@code target} is untouched.
-     */
-    static void writeAtomically(Path target, Body body) throws IOException {
-        Objects.requireNonNull(target, "path");
-        Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-        boolean moved = false;
-        try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp),
-                    StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-                body.writeTo(out);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-        } finally {
-            if (!moved) {
-                Files.deleteIfExists(temp);
-            }
-        }
     }
 
     /** A cell or character quoted for a message, shortened when long, with line breaks made visible. */

@@ -465,21 +465,6 @@ final class CsvTest {
     }
 
     @Test
-    void a_failed_write_leaves_the_target_untouched_and_no_temporary_file() throws IOException {
-        Path file = dir.resolve("out.csv");
-        Files.writeString(file, "old");
-        IOException e = assertThrows(IOException.class, () -> Csv.writeAtomically(file, out -> {
-            out.write("half a fi");
-            throw new IOException("disk full");
-        }));
-        assertEquals("disk full", e.getMessage());
-        assertEquals("old", Files.readString(file));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(file), files.toList());
-        }
-    }
-
-    @Test
     void a_failed_move_leaves_no_temporary_file() throws IOException {
         Path target = dir.resolve("busy");
         Files.createDirectory(target);

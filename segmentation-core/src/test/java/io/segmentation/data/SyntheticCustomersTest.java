@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.segmentation.data.SyntheticCustomers.Segment;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -17,6 +19,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.DoublePredicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class SyntheticCustomersTest {
     /** Large enough that shares and correlations are tight (binomial sd of a 10 % share: 0.2 points). */
@@ -27,6 +30,20 @@ final class SyntheticCustomersTest {
             "cart_abandonment_rate", "discount_usage", "return_rate");
     private static final List<String> COUNTS = List.of("household_size", "recency_days", "frequency",
             "tenure_months", "web_visits", "app_sessions", "satisfaction", "support_tickets");
+
+    @Test
+    void the_same_seed_writes_a_byte_identical_csv_that_reads_back_equal(@TempDir Path dir) throws Exception {
+        SyntheticCustomers generator = SyntheticCustomers.builder().n(1_500).seed(99).build();
+        Path first = dir.resolve("first.csv");
+        Path second = dir.resolve("second.csv");
+        generator.generate().writeCsv(first);
+        generator.toBuilder().threads(3).build().generate().writeCsv(second);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+
+        Dataset generated = generator.generate();
+        Dataset read = Dataset.readCsv(first, CsvOptions.builder().schema(generated.schema()).build());
+        assertEquals(generated, read);
+    }
 
     @Test
     void the_same_seed_gives_an_equal_dataset_on_one_or_more_threads() {
