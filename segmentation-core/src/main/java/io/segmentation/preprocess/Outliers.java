@@ -136,14 +136,20 @@ public final class Outliers implements PreprocessStep {
     @Override
     public FittedOutliers fit(Dataset data) {
         StepInput.requireRows(FittedOutliers.STEP, data);
-        List<String> names = method == Method.NONE ? List.of() : StepInput.names(data, ColumnType.NUMERIC);
+        return fit(data, StepInput.names(data, ColumnType.NUMERIC));
+    }
+
+    /** Learns the fences of the named numeric columns of {@code data} only. */
+    FittedOutliers fit(Dataset data, List<String> columns) {
+        StepInput.requireRows(FittedOutliers.STEP, data);
+        List<String> names = method == Method.NONE ? List.of() : columns;
         int d = names.size();
         double[] lower = new double[d];
         double[] upper = new double[d];
         int[] below = new int[d];
         int[] above = new int[d];
         for (int j = 0; j < d; j++) {
-            NumericColumn c = data.numeric(names.get(j));
+            NumericColumn c = StepInput.numeric(FittedOutliers.STEP, data, names.get(j));
             StepInput.requireSomeValue(FittedOutliers.STEP, c);
             double[] v = Quantiles.present(c.toArray());
             StepInput.requireFinite(FittedOutliers.STEP, c.name(), v);
