@@ -23,7 +23,7 @@ final class RatiosTest {
     void average_order_value_and_orders_per_month_follow_their_definitions() {
         Dataset out = ratios.fit(data).transform(data);
         // 100/4 = 25; frequency 0 -> 0 (even with spend recorded); missing spend -> missing.
-        assertArrayEquals(new double[] {26, 0, 0, Double.NaN}, out.numeric("avg_order_value").toArray(), 0.0);
+        assertArrayEquals(new double[] {25, 0, 0, Double.NaN}, out.numeric("avg_order_value").toArray(), 0.0);
         // 4 / max(0.5, 1) = 4; 0/12; 0/2; 2/3.
         assertArrayEquals(new double[] {4, 0, 0, 2 / 3.0}, out.numeric("orders_per_month").toArray(), 1e-15);
         assertEquals(List.of("monetary", "frequency", "tenure_months"), ratios.columns());
