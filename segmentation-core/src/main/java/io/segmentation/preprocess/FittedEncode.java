@@ -28,6 +28,7 @@ public final class FittedEncode implements FittedStep {
     private final List<List<String>> kept;
     private final List<List<String>> pooled;
     private final List<Map<String, Integer>> index;
+    private final List<List<String>> outputs;
 
     FittedEncode(Encode.Kind kind, Encode.Unseen unseen, List<String> columns, List<List<String>> kept,
             List<List<String>> pooled) {
@@ -56,6 +57,19 @@ public final class FittedEncode implements FittedStep {
         this.kept = List.copyOf(k);
         this.pooled = List.copyOf(p);
         this.index = List.copyOf(idx);
+        List<List<String>> names = new ArrayList<>(this.columns.size());
+        for (int j = 0; j < this.columns.size(); j++) {
+            List<String> out = new ArrayList<>();
+            if (kind == Encode.Kind.LABEL) {
+                out.add(this.columns.get(j));
+            } else {
+                for (String level : this.kept.get(j)) {
+                    out.add(this.columns.get(j) + "=" + level);
+                }
+            }
+            names.add(List.copyOf(out));
+        }
+        this.outputs = List.copyOf(names);
     }
 
     @Override
@@ -90,15 +104,7 @@ public final class FittedEncode implements FittedStep {
 
     /** The names of the columns that replace {@code column}: {@code column=level} (one-hot) or itself. */
     public List<String> outputColumns(String column) {
-        int j = indexOf(column);
-        if (kind == Encode.Kind.LABEL) {
-            return List.of(column);
-        }
-        List<String> names = new ArrayList<>(kept.get(j).size());
-        for (String level : kept.get(j)) {
-            names.add(column + "=" + level);
-        }
-        return List.copyOf(names);
+        return outputs.get(indexOf(column));
     }
 
     /**
@@ -111,10 +117,15 @@ public final class FittedEncode implements FittedStep {
     @Override
     public Dataset transform(Dataset data) {
         Objects.requireNonNull(data, "data");
+        CategoricalColumn[] in = new CategoricalColumn[columns.size()];
+        for (int j = 0; j < in.length; j++) {
+            in[j] = StepInput.categorical(STEP, data, columns.get(j));
+        }
+        List<List<Column>> done = new ArrayList<>(java.util.Collections.nCopies(in.length, (List<Column>) null));
+        StepInput.forEachColumn(data.rowCount(), in.length, j -> done.set(j, encode(j, in[j])));
         Map<String, List<Column>> encoded = new HashMap<>();
-        for (int j = 0; j < columns.size(); j++) {
-            CategoricalColumn c = StepInput.categorical(STEP, data, columns.get(j));
-            encoded.put(c.name(), encode(j, c));
+        for (int j = 0; j < in.length; j++) {
+            encoded.put(in[j].name(), done.get(j));
         }
         List<Column> out = new ArrayList<>(data.columnCount());
         for (Column c : data.columns()) {
@@ -152,9 +163,9 @@ public final class FittedEncode implements FittedStep {
             for (int i = 0; i < n; i++) {
                 v[i] = codes[i];
             }
-            return List.of(NumericColumn.of(c.name(), v));
+            return List.of(NumericColumn.wrap(c.name(), v));
         }
-        List<String> names = outputColumns(c.name());
+        List<String> names = outputs.get(j);
         double[][] indicators = new double[names.size()][n];
         for (int i = 0; i < n; i++) {
             if (codes[i] >= 0) {
@@ -163,7 +174,7 @@ public final class FittedEncode implements FittedStep {
         }
         List<Column> out = new ArrayList<>(names.size());
         for (int l = 0; l < names.size(); l++) {
-            out.add(NumericColumn.of(names.get(l), indicators[l]));
+            out.add(NumericColumn.wrap(names.get(l), indicators[l]));
         }
         return out;
     }

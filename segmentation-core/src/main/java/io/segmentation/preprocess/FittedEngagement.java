@@ -90,7 +90,7 @@ public final class FittedEngagement implements FittedStep {
         for (int i = 0; i < n; i++) {
             sum[i] = count[i] == 0 ? Double.NaN : sum[i] / count[i];
         }
-        return data.withColumn(NumericColumn.of(output, sum));
+        return data.withColumn(NumericColumn.wrap(output, sum));
     }
 
     private int indexOf(String column) {

@@ -129,7 +129,7 @@ public final class FittedImpute implements FittedStep {
             for (int i = 0; i < n; i++) {
                 flag[i] = source.isMissing(i) ? 1.0 : 0.0;
             }
-            out.add(NumericColumn.of(name + INDICATOR_SUFFIX, flag));
+            out.add(NumericColumn.wrap(name + INDICATOR_SUFFIX, flag));
         }
         return Dataset.ofColumns(out);
     }
@@ -141,7 +141,7 @@ public final class FittedImpute implements FittedStep {
                 v[i] = value;
             }
         }
-        return NumericColumn.of(column.name(), v);
+        return NumericColumn.wrap(column.name(), v);
     }
 
     private static CategoricalColumn fill(CategoricalColumn column, String level) {

@@ -128,30 +128,35 @@ public final class FittedOutliers implements FittedStep {
     public Dataset transform(Dataset data) {
         Objects.requireNonNull(data, "data");
         int n = data.rowCount();
-        Map<String, Column> clipped = new HashMap<>();
-        List<Column> flags = new ArrayList<>();
-        for (int j = 0; j < columns.size(); j++) {
-            NumericColumn c = StepInput.numeric(STEP, data, columns.get(j));
+        NumericColumn[] in = new NumericColumn[columns.size()];
+        for (int j = 0; j < in.length; j++) {
+            in[j] = StepInput.numeric(STEP, data, columns.get(j));
+        }
+        boolean flag = treatment == Outliers.Treatment.FLAG;
+        NumericColumn[] done = new NumericColumn[in.length];
+        StepInput.forEachColumn(n, in.length, j -> {
+            NumericColumn c = in[j];
             double lo = lower[j];
             double hi = upper[j];
-            if (treatment == Outliers.Treatment.FLAG) {
-                double[] flag = new double[n];
-                for (int i = 0; i < n; i++) {
-                    double v = c.get(i);
-                    flag[i] = v < lo || v > hi ? 1.0 : 0.0;
-                }
-                flags.add(NumericColumn.of(c.name() + FLAG_SUFFIX, flag));
-            } else {
-                double[] v = c.toArray();
-                for (int i = 0; i < n; i++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                double x = c.get(i);
+                if (flag) {
+                    v[i] = x < lo || x > hi ? 1.0 : 0.0;
+                } else {
                     // Comparisons are false for NaN, so a missing cell stays missing.
-                    if (v[i] < lo) {
-                        v[i] = lo;
-                    } else if (v[i] > hi) {
-                        v[i] = hi;
-                    }
+                    v[i] = x < lo ? lo : x > hi ? hi : x;
                 }
-                clipped.put(c.name(), NumericColumn.of(c.name(), v));
+            }
+            done[j] = NumericColumn.wrap(flag ? c.name() + FLAG_SUFFIX : c.name(), v);
+        });
+        Map<String, Column> clipped = new HashMap<>();
+        List<Column> flags = new ArrayList<>();
+        for (int j = 0; j < done.length; j++) {
+            if (flag) {
+                flags.add(done[j]);
+            } else {
+                clipped.put(in[j].name(), done[j]);
             }
         }
         List<Column> out = new ArrayList<>(data.columnCount() + flags.size());

@@ -1,6 +1,8 @@
 package io.segmentation.preprocess;
 
 import com.google.gson.JsonObject;
+import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.cluster.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
@@ -98,23 +100,62 @@ public final class FittedPca {
                     + features.featureNames());
         }
         int n = features.rowCount();
+        return FeatureMatrix.wrap(project(features.toArray(), n), n, variance.length, outputs, outputs);
+    }
+
+    /**
+     * The n×k scores of n×d row-major values that the caller owns ({@code x} is not modified), chunk by chunk on
+     * one thread per processor; every row is computed the same way whatever the threads.
+     */
+    double[] project(double[] x, int n) {
+        return project(x, n, Pca.threadsFor(n));
+    }
+
+    /** As {@link #project(double[], int)}, on the given number of threads. */
+    double[] project(double[] x, int n, int threads) {
         int d = inputs.size();
         int k = variance.length;
-        double[] x = features.toArray();
         double[] z = new double[n * k];
-        double[] row = new double[d];
-        for (int i = 0; i < n; i++) {
-            int o = i * d;
-            for (int j = 0; j < d; j++) {
-                double v = x[o + j];
-                if (!Double.isFinite(v)) {
-                    throw StepInput.notFinite(STEP, inputs.get(j), i, v);
+        try (Workers workers = Workers.of(threads)) {
+            requireFinite(x, n, d, inputs, workers);
+            workers.forEach(Chunks.count(n), ch -> {
+                double[] row = new double[d];
+                int to = Chunks.to(ch, n);
+                for (int i = Chunks.from(ch); i < to; i++) {
+                    int o = i * d;
+                    for (int j = 0; j < d; j++) {
+                        row[j] = x[o + j] - mean[j];
+                    }
+                    project(row, z, i * k);
                 }
-                row[j] = v - mean[j];
-            }
-            project(row, z, i * k);
+            });
         }
-        return FeatureMatrix.wrap(z, n, k, outputs, outputs);
+        return z;
+    }
+
+    /**
+     * Fails on the first NaN or infinite value of n×d row-major {@code x}, by row: each chunk finds its first
+     * bad cell, and the earliest chunk's is reported, so the message does not depend on the threads.
+     */
+    static void requireFinite(double[] x, int n, int d, List<String> names, Workers workers) {
+        int chunks = Chunks.count(n);
+        int[] bad = new int[chunks];
+        workers.forEach(chunks, ch -> {
+            bad[ch] = -1;
+            int to = Chunks.to(ch, n) * d;
+            for (int t = Chunks.from(ch) * d; t < to; t++) {
+                if (!Double.isFinite(x[t])) {
+                    bad[ch] = t;
+                    break;
+                }
+            }
+        });
+        for (int ch = 0; ch < chunks; ch++) {
+            if (bad[ch] >= 0) {
+                int t = bad[ch];
+                throw StepInput.notFinite(STEP, names.get(t % d), t / d, x[t]);
+            }
+        }
     }
 
     /**
@@ -141,16 +182,45 @@ public final class FittedPca {
         return z;
     }
 
+    /** Writes the k scores of one centred row into {@code z[at..at+k)}. */
     private void project(double[] centred, double[] z, int at) {
         int d = centred.length;
-        for (int r = 0; r < variance.length; r++) {
+        int k = variance.length;
+        int r = 0;
+        // Four components per pass: four independent sums instead of one long dependency chain.
+        for (; r + 4 <= k; r += 4) {
+            int o0 = r * d;
+            int o1 = o0 + d;
+            int o2 = o1 + d;
+            int o3 = o2 + d;
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int j = 0; j < d; j++) {
+                double c = centred[j];
+                s0 += c * loadings[o0 + j];
+                s1 += c * loadings[o1 + j];
+                s2 += c * loadings[o2 + j];
+                s3 += c * loadings[o3 + j];
+            }
+            z[at + r] = scaled(s0, r);
+            z[at + r + 1] = scaled(s1, r + 1);
+            z[at + r + 2] = scaled(s2, r + 2);
+            z[at + r + 3] = scaled(s3, r + 3);
+        }
+        for (; r < k; r++) {
             int ro = r * d;
             double s = 0.0;
             for (int j = 0; j < d; j++) {
                 s += centred[j] * loadings[ro + j];
             }
-            z[at + r] = whiten ? s / Math.sqrt(variance[r]) : s;
+            z[at + r] = scaled(s, r);
         }
+    }
+
+    private double scaled(double score, int r) {
+        return whiten ? score / Math.sqrt(variance[r]) : score;
     }
 
     /**

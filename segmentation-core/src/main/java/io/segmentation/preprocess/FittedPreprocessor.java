@@ -110,8 +110,13 @@ public final class FittedPreprocessor {
         ds = outliers.transform(ds);
         ds = encode.transform(ds);
         ds = scale.transform(ds);
-        FeatureMatrix x = Preprocessor.toMatrix(ds, encoded, sources);
-        return pca == null ? x : pca.transform(x);
+        double[] x = Preprocessor.toArray(ds, encoded);
+        int n = ds.rowCount();
+        if (pca == null) {
+            return FeatureMatrix.wrap(x, n, encoded.size(), encoded, sources);
+        }
+        return FeatureMatrix.wrap(pca.project(x, n), n, pca.componentCount(), pca.outputFeatures(),
+                pca.outputFeatures());
     }
 
     /**

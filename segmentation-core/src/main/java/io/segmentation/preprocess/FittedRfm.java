@@ -107,11 +107,11 @@ public final class FittedRfm implements FittedStep {
             code[i] = (scores[0][i] - 1) * 25 + (scores[1][i] - 1) * 5 + (scores[2][i] - 1);
         }
         List<Column> out = new ArrayList<>(data.columns());
-        out.add(NumericColumn.of(Rfm.OUTPUTS.get(0), r));
-        out.add(NumericColumn.of(Rfm.OUTPUTS.get(1), f));
-        out.add(NumericColumn.of(Rfm.OUTPUTS.get(2), mv));
+        out.add(NumericColumn.wrap(Rfm.OUTPUTS.get(0), r));
+        out.add(NumericColumn.wrap(Rfm.OUTPUTS.get(1), f));
+        out.add(NumericColumn.wrap(Rfm.OUTPUTS.get(2), mv));
         out.add(CategoricalColumn.ofCodes(Rfm.OUTPUTS.get(3), code, CODES));
-        out.add(NumericColumn.of(Rfm.OUTPUTS.get(4), total));
+        out.add(NumericColumn.wrap(Rfm.OUTPUTS.get(4), total));
         return Dataset.ofColumns(out);
     }
 

@@ -65,20 +65,29 @@ public final class FittedScale implements FittedStep {
     @Override
     public Dataset transform(Dataset data) {
         Objects.requireNonNull(data, "data");
-        Map<String, Column> scaled = new HashMap<>();
-        for (int j = 0; j < columns.size(); j++) {
-            NumericColumn c = StepInput.numeric(STEP, data, columns.get(j));
-            double[] v = c.toArray();
+        NumericColumn[] in = new NumericColumn[columns.size()];
+        for (int j = 0; j < in.length; j++) {
+            in[j] = StepInput.numeric(STEP, data, columns.get(j));
+        }
+        NumericColumn[] done = new NumericColumn[in.length];
+        StepInput.forEachColumn(data.rowCount(), in.length, j -> {
+            NumericColumn c = in[j];
+            int n = c.size();
+            double[] v = new double[n];
             double mu = centre[j];
             double s = scale[j];
-            for (int i = 0; i < v.length; i++) {
-                double x = v[i];
+            for (int i = 0; i < n; i++) {
+                double x = c.get(i);
                 if (!Double.isFinite(x)) {
                     throw StepInput.notFinite(STEP, c.name(), i, x);
                 }
                 v[i] = (x - mu) / s;
             }
-            scaled.put(c.name(), NumericColumn.of(c.name(), v));
+            done[j] = NumericColumn.wrap(c.name(), v);
+        });
+        Map<String, Column> scaled = new HashMap<>();
+        for (NumericColumn c : done) {
+            scaled.put(c.name(), c);
         }
         List<Column> out = new ArrayList<>(data.columnCount());
         for (Column c : data.columns()) {

@@ -141,31 +141,41 @@ public final class Impute implements PreprocessStep {
                         + "\": has an override but is not in the table; the columns are " + data.columnNames());
             }
         }
-        List<String> names = new ArrayList<>();
-        List<Boolean> numeric = new ArrayList<>();
-        List<Double> numbers = new ArrayList<>();
-        List<String> levels = new ArrayList<>();
-        List<Integer> missing = new ArrayList<>();
-        List<String> indicated = new ArrayList<>();
+        List<Column> fitted = new ArrayList<>();
         for (Column c : data.columns()) {
+            if (c.type() != io.segmentation.data.ColumnType.ID) {
+                fitted.add(c);
+            }
+        }
+        int d = fitted.size();
+        double[] fills = new double[d];
+        String[] fillLevels = new String[d];
+        // Columns are independent: on large tables they are fitted in parallel, each into its own slot.
+        StepInput.forEachColumn(data.rowCount(), d, j -> {
+            Column c = fitted.get(j);
             if (c instanceof NumericColumn nc) {
                 Impute rule = overrides.getOrDefault(c.name(), this);
                 if (rule.strategy != Strategy.CONSTANT) {
                     StepInput.requireSomeValue(FittedImpute.STEP, c);
                 }
-                names.add(c.name());
-                numeric.add(true);
-                numbers.add(rule.fillValue(nc));
-                levels.add(null);
-            } else if (c instanceof CategoricalColumn cc) {
-                StepInput.requireSomeValue(FittedImpute.STEP, c);
-                names.add(c.name());
-                numeric.add(false);
-                numbers.add(0.0);
-                levels.add(mostFrequentLevel(cc));
+                fills[j] = rule.fillValue(nc);
             } else {
-                continue;
+                StepInput.requireSomeValue(FittedImpute.STEP, c);
+                fillLevels[j] = mostFrequentLevel((CategoricalColumn) c);
             }
+        });
+        List<String> names = new ArrayList<>(d);
+        List<Boolean> numeric = new ArrayList<>(d);
+        List<Double> numbers = new ArrayList<>(d);
+        List<String> levels = new ArrayList<>(d);
+        List<Integer> missing = new ArrayList<>(d);
+        List<String> indicated = new ArrayList<>();
+        for (int j = 0; j < d; j++) {
+            Column c = fitted.get(j);
+            names.add(c.name());
+            numeric.add(c instanceof NumericColumn);
+            numbers.add(fills[j]);
+            levels.add(fillLevels[j]);
             missing.add(c.missingCount());
             if (indicators == Indicators.ADD && c.missingCount() > 0) {
                 indicated.add(c.name());
@@ -192,10 +202,10 @@ public final class Impute implements PreprocessStep {
                 return finiteFill(column.name(), mean);
             }
             case MEDIAN:
-                return finiteFill(column.name(), Quantiles.r7(Quantiles.present(column.toArray()), 0.5));
+                return finiteFill(column.name(), Quantiles.r7(Quantiles.present(column), 0.5));
             case MOST_FREQUENT:
             default:
-                return finiteFill(column.name(), mostFrequentValue(Quantiles.present(column.toArray())));
+                return finiteFill(column.name(), mostFrequentValue(Quantiles.present(column)));
         }
     }
 

@@ -148,10 +148,10 @@ public final class Outliers implements PreprocessStep {
         double[] upper = new double[d];
         int[] below = new int[d];
         int[] above = new int[d];
-        for (int j = 0; j < d; j++) {
+        StepInput.forEachColumn(data.rowCount(), d, j -> {
             NumericColumn c = StepInput.numeric(FittedOutliers.STEP, data, names.get(j));
             StepInput.requireSomeValue(FittedOutliers.STEP, c);
-            double[] v = Quantiles.present(c.toArray());
+            double[] v = Quantiles.present(c);
             StepInput.requireFinite(FittedOutliers.STEP, c.name(), v);
             if (method == Method.IQR) {
                 double q1 = Quantiles.r7(v, 0.25);
@@ -181,7 +181,7 @@ public final class Outliers implements PreprocessStep {
                     above[j]++;
                 }
             }
-        }
+        });
         return new FittedOutliers(names, lower, upper, treatment, below, above);
     }
 

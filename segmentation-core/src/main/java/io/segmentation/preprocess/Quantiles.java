@@ -33,6 +33,20 @@ final class Quantiles {
         return out;
     }
 
+    /** Copies the present (non-NaN) cells of {@code column} into a new array, the caller's scratch. */
+    static double[] present(io.segmentation.data.NumericColumn column) {
+        int n = column.size();
+        double[] out = new double[n - column.missingCount()];
+        int t = 0;
+        for (int i = 0; i < n; i++) {
+            double v = column.get(i);
+            if (!Double.isNaN(v)) {
+                out[t++] = v;
+            }
+        }
+        return out;
+    }
+
     /**
      * The R-7 quantile {@code p} in [0, 1] of {@code scratch}, which holds no NaN, is not empty and is
      * reordered (its values are kept).

@@ -140,7 +140,7 @@ public final class Ratios implements PreprocessStep, FittedStep {
                     v[i] = a / Math.max(b, 1.0);
                 }
             }
-            out.add(NumericColumn.of(outputs.get(r), v));
+            out.add(NumericColumn.wrap(outputs.get(r), v));
         }
         return Dataset.ofColumns(out);
     }

@@ -93,7 +93,7 @@ public final class Scale implements PreprocessStep {
         int d = names.size();
         double[] centre = new double[d];
         double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
+        StepInput.forEachColumn(data.rowCount(), d, j -> {
             NumericColumn c = StepInput.numeric(FittedScale.STEP, data, names.get(j));
             double[] v = c.toArray();
             StepInput.requireFinite(FittedScale.STEP, c.name(), v);
@@ -142,7 +142,7 @@ public final class Scale implements PreprocessStep {
                 throw new IllegalArgumentException(FittedScale.STEP + " step, column \"" + c.name()
                         + "\": the centre overflows (" + centre[j] + "); the values are too large to scale");
             }
-        }
+        });
         return new FittedScale(method, names, centre, scale);
     }
 

@@ -1,5 +1,6 @@
 package io.segmentation.preprocess;
 
+import io.segmentation.cluster.internal.Workers;
 import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.Column;
 import io.segmentation.data.ColumnType;
@@ -9,12 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.IntConsumer;
 
 /**
  * The checks every step makes on the tables it is given, worded once: each message starts with the step
  * and the column ({@code scale step, column "age", row 3: NaN; impute missing values before this step}).
  */
 final class StepInput {
+    /** Tables with fewer rows are processed on the calling thread. */
+    static final int PARALLEL_ROWS = 1 << 16;
+
     private StepInput() {
     }
 
@@ -84,6 +89,37 @@ final class StepInput {
         String what = Double.isNaN(value) ? "NaN (missing); impute missing values before this step"
                 : value + "; only finite values can be used";
         return new IllegalArgumentException(step + " step, column \"" + column + "\", row " + row + ": " + what);
+    }
+
+    /**
+     * Runs {@code task} for every column index in [0, count), on one thread per processor when the table has at
+     * least {@value #PARALLEL_ROWS} rows (one thread otherwise, as for a single customer). Tasks write only their
+     * own slots. When tasks fail, the failure of the lowest index is thrown, so the message does not depend on
+     * the threads.
+     */
+    static void forEachColumn(int rows, int count, IntConsumer task) {
+        int threads = rows >= PARALLEL_ROWS ? Math.min(Runtime.getRuntime().availableProcessors(), count) : 1;
+        if (threads <= 1) {
+            for (int j = 0; j < count; j++) {
+                task.accept(j);
+            }
+            return;
+        }
+        RuntimeException[] failures = new RuntimeException[count];
+        try (Workers workers = Workers.of(threads)) {
+            workers.forEach(count, j -> {
+                try {
+                    task.accept(j);
+                } catch (RuntimeException e) {
+                    failures[j] = e;
+                }
+            });
+        }
+        for (RuntimeException e : failures) {
+            if (e != null) {
+                throw e;
+            }
+        }
     }
 
     private static String lower(ColumnType type) {

@@ -161,6 +161,22 @@ final class PcaTest {
     }
 
     @Test
+    void one_and_three_threads_give_bit_identical_results() {
+        long seed = 99L;
+        SplittableRandom random = new SplittableRandom(seed);
+        int n = 3 * 4096 + 17; // four chunks, the last one short
+        double[] x = new double[n * 3];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = random.nextGaussian() * (1 + i % 3) + 1e6;
+        }
+        FeatureMatrix m = FeatureMatrix.of(x, n, 3, List.of("a", "b", "c"));
+        FittedPca one = Pca.components(3).threads(1).fit(m);
+        FittedPca three = Pca.components(3).threads(3).fit(m);
+        assertEquals(one, three, "seed " + seed);
+        assertArrayEquals(one.project(m.toArray(), n, 1), one.project(m.toArray(), n, 3), 0.0, "seed " + seed);
+    }
+
+    @Test
     void the_input_matrix_is_unchanged() {
         FeatureMatrix m = square();
         double[] before = m.toArray();
@@ -191,5 +207,6 @@ final class PcaTest {
         assertThatThrownBy(() -> Pca.components(0)).hasMessage("components must be >= 1 (was 0)");
         assertThatThrownBy(() -> Pca.keepVariance(0)).hasMessage("share must be finite and > 0.0 (was 0.0)");
         assertThatThrownBy(() -> Pca.keepVariance(1.5)).hasMessage("share must be between 0.0 and 1.0 (was 1.5)");
+        assertThatThrownBy(() -> Pca.components(2).threads(0)).hasMessage("threads must be >= 1 (was 0)");
     }
 }
