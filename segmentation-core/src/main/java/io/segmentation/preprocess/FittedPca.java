@@ -27,6 +27,8 @@ public final class FittedPca {
     private final double[] ratio;
     private final boolean whiten;
     private final List<String> outputs;
+    private final double[] transposed;
+    private final double[] sd;
 
     FittedPca(List<String> inputs, double[] mean, double[] loadings, double[] variance, double[] ratio,
             boolean whiten) {
@@ -41,6 +43,16 @@ public final class FittedPca {
             names.add("pc" + (r + 1));
         }
         this.outputs = List.copyOf(names);
+        int d = inputs.size();
+        int k = variance.length;
+        this.transposed = new double[d * k];
+        this.sd = new double[k];
+        for (int r = 0; r < k; r++) {
+            sd[r] = Math.sqrt(variance[r]);
+            for (int j = 0; j < d; j++) {
+                transposed[j * k + r] = loadings[r * d + j];
+            }
+        }
     }
 
     /** The number of components kept, k. */
@@ -182,45 +194,24 @@ public final class FittedPca {
         return z;
     }
 
-    /** Writes the k scores of one centred row into {@code z[at..at+k)}. */
+    /** Writes the k scores of one centred row into {@code z[at..at+k)}, which must hold zeros. */
     private void project(double[] centred, double[] z, int at) {
         int d = centred.length;
         int k = variance.length;
-        int r = 0;
-        // Four components per pass: four independent sums instead of one long dependency chain.
-        for (; r + 4 <= k; r += 4) {
-            int o0 = r * d;
-            int o1 = o0 + d;
-            int o2 = o1 + d;
-            int o3 = o2 + d;
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            for (int j = 0; j < d; j++) {
-                double c = centred[j];
-                s0 += c * loadings[o0 + j];
-                s1 += c * loadings[o1 + j];
-                s2 += c * loadings[o2 + j];
-                s3 += c * loadings[o3 + j];
+        // Row times the d×k transposed loadings: a contiguous multiply-add over the k scores per feature, which
+        // the JIT turns into vector instructions (a dot product per component would be one long dependency chain).
+        for (int j = 0; j < d; j++) {
+            double c = centred[j];
+            int jo = j * k;
+            for (int r = 0; r < k; r++) {
+                z[at + r] += c * transposed[jo + r];
             }
-            z[at + r] = scaled(s0, r);
-            z[at + r + 1] = scaled(s1, r + 1);
-            z[at + r + 2] = scaled(s2, r + 2);
-            z[at + r + 3] = scaled(s3, r + 3);
         }
-        for (; r < k; r++) {
-            int ro = r * d;
-            double s = 0.0;
-            for (int j = 0; j < d; j++) {
-                s += centred[j] * loadings[ro + j];
+        if (whiten) {
+            for (int r = 0; r < k; r++) {
+                z[at + r] /= sd[r];
             }
-            z[at + r] = scaled(s, r);
         }
-    }
-
-    private double scaled(double score, int r) {
-        return whiten ? score / Math.sqrt(variance[r]) : score;
     }
 
     /**
@@ -249,7 +240,7 @@ public final class FittedPca {
             for (int r = 0; r < k; r++) {
                 double s = z[i * k + r];
                 if (whiten) {
-                    s *= Math.sqrt(variance[r]);
+                    s *= sd[r];
                 }
                 int ro = r * d;
                 for (int j = 0; j < d; j++) {

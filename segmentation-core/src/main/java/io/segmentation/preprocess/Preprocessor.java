@@ -45,7 +45,7 @@ import java.util.Set;
  */
 public final class Preprocessor {
     static final String STEP = "preprocessor";
-    private static final int MATRIX_BLOCK = 512;
+    private static final int MATRIX_BLOCK = 128;
 
     private final String idColumn;
     private final List<String> include;
