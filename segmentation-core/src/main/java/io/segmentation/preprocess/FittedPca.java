@@ -27,7 +27,6 @@ public final class FittedPca {
     private final double[] ratio;
     private final boolean whiten;
     private final List<String> outputs;
-    private final double[] transposed;
     private final double[] sd;
 
     FittedPca(List<String> inputs, double[] mean, double[] loadings, double[] variance, double[] ratio,
@@ -43,15 +42,9 @@ public final class FittedPca {
             names.add("pc" + (r + 1));
         }
         this.outputs = List.copyOf(names);
-        int d = inputs.size();
-        int k = variance.length;
-        this.transposed = new double[d * k];
-        this.sd = new double[k];
-        for (int r = 0; r < k; r++) {
+        this.sd = new double[variance.length];
+        for (int r = 0; r < variance.length; r++) {
             sd[r] = Math.sqrt(variance[r]);
-            for (int j = 0; j < d; j++) {
-                transposed[j * k + r] = loadings[r * d + j];
-            }
         }
     }
 
@@ -194,23 +187,40 @@ public final class FittedPca {
         return z;
     }
 
-    /** Writes the k scores of one centred row into {@code z[at..at+k)}, which must hold zeros. */
+    /** Writes the k scores of one centred row into {@code z[at..at+k)}. */
     private void project(double[] centred, double[] z, int at) {
         int d = centred.length;
         int k = variance.length;
-        // Row times the d×k transposed loadings: a contiguous multiply-add over the k scores per feature, which
-        // the JIT turns into vector instructions (a dot product per component would be one long dependency chain).
-        for (int j = 0; j < d; j++) {
-            double c = centred[j];
-            int jo = j * k;
-            for (int r = 0; r < k; r++) {
-                z[at + r] += c * transposed[jo + r];
+        int r = 0;
+        // Four components per pass: four independent sums instead of one long dependency chain.
+        for (; r + 4 <= k; r += 4) {
+            int o0 = r * d;
+            int o1 = o0 + d;
+            int o2 = o1 + d;
+            int o3 = o2 + d;
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int j = 0; j < d; j++) {
+                double c = centred[j];
+                s0 += c * loadings[o0 + j];
+                s1 += c * loadings[o1 + j];
+                s2 += c * loadings[o2 + j];
+                s3 += c * loadings[o3 + j];
             }
+            z[at + r] = whiten ? s0 / sd[r] : s0;
+            z[at + r + 1] = whiten ? s1 / sd[r + 1] : s1;
+            z[at + r + 2] = whiten ? s2 / sd[r + 2] : s2;
+            z[at + r + 3] = whiten ? s3 / sd[r + 3] : s3;
         }
-        if (whiten) {
-            for (int r = 0; r < k; r++) {
-                z[at + r] /= sd[r];
+        for (; r < k; r++) {
+            int ro = r * d;
+            double s = 0.0;
+            for (int j = 0; j < d; j++) {
+                s += centred[j] * loadings[ro + j];
             }
+            z[at + r] = whiten ? s / sd[r] : s;
         }
     }
 
