@@ -54,6 +54,27 @@ final class RfmTest {
     }
 
     @Test
+    void a_measure_where_every_customer_ties_gives_everyone_the_same_score() {
+        // All thresholds equal 3, no value is strictly above them: c = 0, so R = 5 and F = M = 1 for everyone.
+        Dataset flat = Dataset.ofColumns(NumericColumn.of("days", 3, 3, 3, 3), NumericColumn.of("orders", 3, 3, 3, 3),
+                NumericColumn.of("spend", 3, 3, 3, 3));
+        Dataset out = rfm().fit(flat).transform(flat);
+        assertArrayEquals(new double[] {5, 5, 5, 5}, out.numeric("r_score").toArray(), 0.0);
+        assertArrayEquals(new double[] {1, 1, 1, 1}, out.numeric("f_score").toArray(), 0.0);
+        assertEquals("511", out.categorical("rfm_code").get(3));
+    }
+
+    @Test
+    void scores_do_not_depend_on_row_order() {
+        int[] reversed = {9, 8, 7, 6, 5, 4, 3, 2, 1, 0};
+        Dataset shuffled = customers().rows(reversed);
+        FittedRfm a = rfm().fit(customers());
+        FittedRfm b = rfm().fit(shuffled);
+        assertEquals(a, b);
+        assertEquals(a.transform(customers()).rows(reversed), b.transform(shuffled));
+    }
+
+    @Test
     void defaults_name_the_usual_columns() {
         assertEquals(List.of("recency_days", "frequency", "monetary"), Rfm.builder().build().columns());
         assertEquals(rfm(), rfm().toBuilder().build());
