@@ -29,8 +29,11 @@ public final class NumericColumn implements Column {
         return new NumericColumn(name, values.clone());
     }
 
-    /** Wraps an array that nobody else holds; for code of this library that has just filled it. */
-    static NumericColumn wrap(String name, double[] values) {
+    /**
+     * Takes ownership of an array nobody else holds, without copying; for code of this library that has just
+     * filled it (as {@link FeatureMatrix#wrap} does).
+     */
+    public static NumericColumn wrap(String name, double[] values) {
         return new NumericColumn(name, values);
     }
 
