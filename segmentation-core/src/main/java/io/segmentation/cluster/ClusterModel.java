@@ -62,6 +62,10 @@ public interface ClusterModel {
         String algorithm = state.string("algorithm");
         switch (algorithm) {
             // one case per algorithm: case "kmeans": return KMeansModel.read(state);
+            case "dbscan":
+                return DbscanModel.read(state);
+            case "agglomerative":
+                return AgglomerativeModel.read(state);
             default:
                 throw state.fail("algorithm", "unknown algorithm \"" + algorithm + "\"");
         }
