@@ -66,6 +66,10 @@ public interface ClusterModel {
                 return KMeansModel.read(state);
             case "gmm":
                 return GaussianMixtureModel.read(state);
+            case "dbscan":
+                return DbscanModel.read(state);
+            case "agglomerative":
+                return AgglomerativeModel.read(state);
             default:
                 throw state.fail("algorithm", "unknown algorithm \"" + algorithm + "\"");
         }
