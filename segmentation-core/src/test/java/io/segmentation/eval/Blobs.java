@@ -13,7 +13,10 @@ final class Blobs {
         this.labels = labels;
     }
 
-    /** n rows in d dimensions around k centres spaced {@code spacing} apart on a diagonal grid, unit spread. */
+    /**
+     * n rows in d dimensions around k centres on a circle of radius {@code spacing} in the first two
+     * features (0 in the others), unit spread.
+     */
     static Blobs of(int n, int d, int k, double spacing, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] data = new double[n * d];
@@ -22,8 +25,8 @@ final class Blobs {
             int c = i % k;
             labels[i] = c;
             for (int j = 0; j < d; j++) {
-                // centre c sits at spacing * c on feature (c + j) % 2 pattern, so centres are not collinear
-                double centre = ((c + j) % 2 == 0 ? spacing * c : -spacing * (c / 2));
+                double angle = 2.0 * Math.PI * c / k;
+                double centre = j == 0 ? spacing * Math.cos(angle) : j == 1 ? spacing * Math.sin(angle) : 0.0;
                 data[i * d + j] = centre + gaussian(random);
             }
         }
