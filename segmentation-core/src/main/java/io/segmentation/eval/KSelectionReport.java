@@ -166,12 +166,20 @@ public final class KSelectionReport {
         return candidates;
     }
 
-    /** The candidate for k. @throws IllegalArgumentException when k was not tried */
+    /**
+     * The candidate for k.
+     *
+     * @throws IllegalArgumentException when k was not tried
+     */
     public KCandidate candidate(int k) {
         return candidates.get(index(k));
     }
 
-    /** The model fitted with k clusters. @throws IllegalArgumentException when k was not tried */
+    /**
+     * The model fitted with k clusters.
+     *
+     * @throws IllegalArgumentException when k was not tried
+     */
     public ClusterModel model(int k) {
         return models.get(index(k));
     }
