@@ -185,7 +185,7 @@ public final class Silhouette {
             }
             double exact = (double) sampleSize * labels.sizes[c] / m;
             quota[c] = Math.max(1, (int) Math.floor(exact));
-            remainder[c] = exact - Math.floor(exact);
+            remainder[c] = exact - quota[c]; // negative when raised to the minimum of one row
             given += quota[c];
         }
         while (given < sampleSize) {
