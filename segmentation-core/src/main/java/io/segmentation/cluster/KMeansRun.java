@@ -135,14 +135,14 @@ final class KMeansRun {
         double[] chunkPotential = new double[seedChunks];
         double[] candidatePotential = new double[seedChunks * candidates];
         double[] candidateRows = new double[candidates * d];
-        int[] candidateIndex = new int[candidates];
+        double[] candidateDistances = new double[candidates * m];
         long computed = 0;
 
         int first = random.nextInt(m);
         System.arraycopy(xs, first * d, centres, 0, d);
         Arrays.fill(closest, Double.POSITIVE_INFINITY);
         workers.forEach(seedChunks, ch -> chunkPotential[ch] =
-                Kernels.minDistances(xs, centres, 0, d, closest, Chunks.from(ch), Chunks.to(ch, m), true));
+                Kernels.minDistances(xs, centres, 0, d, closest, Chunks.from(ch), Chunks.to(ch, m)));
         computed += m;
         for (int c = 1; c < k; c++) {
             double potential = 0.0;
@@ -152,15 +152,21 @@ final class KMeansRun {
             for (int l = 0; l < candidates; l++) {
                 int row = potential > 0.0 ? sample(random.nextDouble() * potential, closest, chunkPotential, m)
                         : random.nextInt(m); // every row already sits on a centre: any row will do
-                candidateIndex[l] = row;
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
             workers.forEach(seedChunks, ch -> {
                 int from = Chunks.from(ch);
                 int to = Chunks.to(ch, m);
                 for (int l = 0; l < candidates; l++) {
-                    candidatePotential[ch * candidates + l] =
-                            Kernels.minDistances(xs, candidateRows, l, d, closest, from, to, false);
+                    // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
+                    double sum = 0.0;
+                    int o = l * m;
+                    for (int i = from; i < to; i++) {
+                        double s = Kernels.squaredDistance(xs, i, candidateRows, l, d);
+                        candidateDistances[o + i] = s;
+                        sum += s < closest[i] ? s : closest[i];
+                    }
+                    candidatePotential[ch * candidates + l] = sum;
                 }
             });
             computed += (long) m * candidates;
@@ -177,10 +183,18 @@ final class KMeansRun {
                 }
             }
             System.arraycopy(candidateRows, best * d, centres, c * d, d);
-            int chosen = best;
-            workers.forEach(seedChunks, ch -> chunkPotential[ch] = Kernels.minDistances(xs, candidateRows, chosen,
-                    d, closest, Chunks.from(ch), Chunks.to(ch, m), true));
-            computed += m;
+            int chosen = best * m;
+            workers.forEach(seedChunks, ch -> {
+                double sum = 0.0;
+                for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
+                    double s = candidateDistances[chosen + i];
+                    if (s < closest[i]) {
+                        closest[i] = s;
+                    }
+                    sum += closest[i];
+                }
+                chunkPotential[ch] = sum;
+            });
         }
         return computed;
     }
@@ -238,40 +252,12 @@ final class KMeansRun {
             if (hamerly) {
                 halfDistances(centres, half);
             }
-            int r1 = 0;
-            double p1 = 0.0;
-            double p2 = 0.0;
-            for (int c = 0; c < k; c++) {
-                if (move[c] > p1) {
-                    p2 = p1;
-                    p1 = move[c];
-                    r1 = c;
-                } else if (move[c] > p2) {
-                    p2 = move[c];
-                }
-            }
-            int far = r1;
-            double farMove = p1;
-            double secondMove = p2;
-            workers.forEachChunk(n, ch -> {
-                int from = Chunks.from(ch);
-                int to = Chunks.to(ch, n);
-                if (!hamerly) {
-                    chunkChanged[ch] = Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
-                    chunkDistances[ch] = (long) (to - from) * k;
-                } else if (first) {
-                    initialBounds(centres, labels, lower, ch, from, to);
-                } else {
-                    hamerlyRows(centres, labels, lower, half, far, farMove, secondMove, ch, from, to);
-                }
-                accumulate(labels, ch, from, to);
-            });
+            computed += pass(centres, labels, lower, half, move, hamerly, first);
             double inertia = 0.0;
             long changed = 0;
             for (int ch = 0; ch < chunks; ch++) {
                 inertia += chunkInertia[ch];
                 changed += chunkChanged[ch];
-                computed += chunkDistances[ch];
             }
             objective[it] = inertia;
             reassignments[it] = changed;
@@ -290,17 +276,11 @@ final class KMeansRun {
             }
         }
         if (finalPass) {
-            workers.forEachChunk(n, ch -> {
-                int from = Chunks.from(ch);
-                int to = Chunks.to(ch, n);
-                Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
-                double s = 0.0;
-                for (int i = from; i < to; i++) {
-                    s += distances[i];
-                }
-                chunkInertia[ch] = s;
-            });
-            computed += (long) n * k;
+            // One more assignment to the last centres, so that labels, centres and predict agree.
+            if (hamerly) {
+                halfDistances(centres, half);
+            }
+            computed += pass(centres, labels, lower, half, move, hamerly, false);
         }
         double inertia = 0.0;
         for (int ch = 0; ch < chunks; ch++) {
@@ -313,6 +293,47 @@ final class KMeansRun {
         result.reassignments = Arrays.copyOf(reassignments, iterations);
         result.distances = computed;
         result.converged = converged;
+    }
+
+    /**
+     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and fills
+     * the chunk partials; returns the number of distances computed.
+     */
+    private long pass(double[] centres, int[] labels, double[] lower, double[] half, double[] move,
+            boolean hamerly, boolean first) {
+        int r1 = 0;
+        double p1 = 0.0;
+        double p2 = 0.0;
+        for (int c = 0; c < k; c++) {
+            if (move[c] > p1) {
+                p2 = p1;
+                p1 = move[c];
+                r1 = c;
+            } else if (move[c] > p2) {
+                p2 = move[c];
+            }
+        }
+        int far = r1;
+        double farMove = p1;
+        double secondMove = p2;
+        workers.forEachChunk(n, ch -> {
+            int from = Chunks.from(ch);
+            int to = Chunks.to(ch, n);
+            if (!hamerly) {
+                chunkChanged[ch] = Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
+                chunkDistances[ch] = (long) (to - from) * k;
+            } else if (first) {
+                initialBounds(centres, labels, lower, ch, from, to);
+            } else {
+                hamerlyRows(centres, labels, lower, half, far, farMove, secondMove, ch, from, to);
+            }
+            accumulate(labels, ch, from, to);
+        });
+        long computed = 0;
+        for (int ch = 0; ch < chunks; ch++) {
+            computed += chunkDistances[ch];
+        }
+        return computed;
     }
 
     /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */

@@ -121,21 +121,20 @@ public final class Kernels {
     }
 
     /**
-     * The squared distances of rows [from, to) of {@code x} to one row {@code c} of {@code centres},
-     * each replaced by the smaller of itself and {@code distances[i]} when {@code keepMin} is set;
-     * returns their sum in row order. Used by k-means++ seeding. {@code distances} is overwritten for
-     * [from, to) only when {@code write} is set; otherwise it is read only.
+     * Lowers {@code distances[i]} to the squared distance of row i of {@code x} to row {@code c} of
+     * {@code centres} where that is smaller, for rows [from, to), and returns the new values' sum in row
+     * order (k-means++ seeding's potential). {@code x} and {@code centres} are not modified;
+     * {@code distances} is overwritten for [from, to).
      */
     public static double minDistances(double[] x, double[] centres, int c, int d, double[] distances,
-            int from, int to, boolean write) {
+            int from, int to) {
         double sum = 0.0;
         for (int i = from; i < to; i++) {
             double s = squaredDistance(x, i, centres, c, d);
-            double m = s < distances[i] ? s : distances[i];
-            if (write) {
-                distances[i] = m;
+            if (s < distances[i]) {
+                distances[i] = s;
             }
-            sum += m;
+            sum += distances[i];
         }
         return sum;
     }
