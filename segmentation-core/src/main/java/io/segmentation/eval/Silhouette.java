@@ -1,7 +1,6 @@
 package io.segmentation.eval;
 
 import io.segmentation.cluster.internal.Chunks;
-import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.cluster.internal.Workers;
 import io.segmentation.internal.Check;
 import java.util.Arrays;
@@ -242,10 +241,24 @@ public final class Silhouette {
      * a noise row). Work is split over fixed chunks of the list; each chunk writes only its own slots.
      */
     private static double[] score(double[] x, int d, Labels labels, int[] rows, int threads) {
-        int n = labels.n;
         int k = labels.k;
         int[] lab = labels.labels;
         int[] sizes = labels.sizes;
+        // The non-noise rows copied in cluster order, so that the sum over a cluster is one contiguous
+        // loop with its accumulator in a register (an indexed sums[label] += ... carries a dependency
+        // through memory from one row to the next).
+        int[] start = new int[k + 1];
+        for (int c = 0; c < k; c++) {
+            start[c + 1] = start[c] + sizes[c];
+        }
+        double[] sorted = new double[start[k] * d];
+        int[] fill = start.clone();
+        for (int i = 0; i < labels.n; i++) {
+            int c = lab[i];
+            if (c >= 0) {
+                System.arraycopy(x, i * d, sorted, fill[c]++ * d, d);
+            }
+        }
         double[] values = new double[rows.length];
         try (Workers workers = Workers.of(threads)) {
             workers.forEachChunk(rows.length, chunk -> {
@@ -257,18 +270,46 @@ public final class Silhouette {
                         values[r] = Double.NaN;
                         continue;
                     }
-                    Arrays.fill(sums, 0.0);
-                    for (int o = 0; o < n; o++) {
-                        int c = lab[o];
-                        if (c >= 0) {
-                            sums[c] += Math.sqrt(Kernels.squaredDistance(x, i, x, o, d));
+                    for (int c = 0; c < k; c++) {
+                        double sum = 0.0;
+                        for (int o = start[c], end = start[c + 1]; o < end; o++) {
+                            sum += Math.sqrt(squaredDistance(x, i * d, sorted, o * d, d));
                         }
+                        sums[c] = sum;
                     }
                     values[r] = rowScore(sums, sizes, own);
                 }
             });
         }
         return values;
+    }
+
+    /**
+     * The squared distance between a[ao, ao + d) and b[bo, bo + d) with four independent accumulators, so
+     * that the additions overlap instead of waiting on one another (about twice as fast as one
+     * accumulator at d = 16). Deterministic: the order of operations depends only on d.
+     */
+    static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int j = 0;
+        for (int end = d - 3; j < end; j += 4) {
+            double e0 = a[ao + j] - b[bo + j];
+            double e1 = a[ao + j + 1] - b[bo + j + 1];
+            double e2 = a[ao + j + 2] - b[bo + j + 2];
+            double e3 = a[ao + j + 3] - b[bo + j + 3];
+            s0 += e0 * e0;
+            s1 += e1 * e1;
+            s2 += e2 * e2;
+            s3 += e3 * e3;
+        }
+        for (; j < d; j++) {
+            double e = a[ao + j] - b[bo + j];
+            s0 += e * e;
+        }
+        return (s0 + s1) + (s2 + s3);
     }
 
     /** s(i) from the row's distance sums to every cluster (its own sum includes a 0 for itself). */
