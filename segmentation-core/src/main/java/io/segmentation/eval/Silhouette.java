@@ -1,6 +1,7 @@
 package io.segmentation.eval;
 
 import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.cluster.internal.Workers;
 import io.segmentation.internal.Check;
 import java.util.Arrays;
@@ -273,7 +274,7 @@ public final class Silhouette {
                     for (int c = 0; c < k; c++) {
                         double sum = 0.0;
                         for (int o = start[c], end = start[c + 1]; o < end; o++) {
-                            sum += Math.sqrt(squaredDistance(x, i * d, sorted, o * d, d));
+                            sum += Math.sqrt(Kernels.squaredDistance(x, i, sorted, o, d));
                         }
                         sums[c] = sum;
                     }
@@ -282,34 +283,6 @@ public final class Silhouette {
             });
         }
         return values;
-    }
-
-    /**
-     * The squared distance between a[ao, ao + d) and b[bo, bo + d) with four independent accumulators, so
-     * that the additions overlap instead of waiting on one another (about twice as fast as one
-     * accumulator at d = 16). Deterministic: the order of operations depends only on d.
-     */
-    static double squaredDistance(double[] a, int ao, double[] b, int bo, int d) {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int j = 0;
-        for (int end = d - 3; j < end; j += 4) {
-            double e0 = a[ao + j] - b[bo + j];
-            double e1 = a[ao + j + 1] - b[bo + j + 1];
-            double e2 = a[ao + j + 2] - b[bo + j + 2];
-            double e3 = a[ao + j + 3] - b[bo + j + 3];
-            s0 += e0 * e0;
-            s1 += e1 * e1;
-            s2 += e2 * e2;
-            s3 += e3 * e3;
-        }
-        for (; j < d; j++) {
-            double e = a[ao + j] - b[bo + j];
-            s0 += e * e;
-        }
-        return (s0 + s1) + (s2 + s3);
     }
 
     /** s(i) from the row's distance sums to every cluster (its own sum includes a 0 for itself). */

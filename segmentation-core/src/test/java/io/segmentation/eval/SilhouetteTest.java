@@ -63,20 +63,6 @@ final class SilhouetteTest {
     }
 
     @Test
-    void the_four_accumulator_distance_matches_the_plain_sum_for_every_tail_length() {
-        SplittableRandom random = new SplittableRandom(17);
-        for (int d = 1; d <= 9; d++) {
-            double[] a = random.doubles(2 * d + 1).toArray();
-            double[] b = random.doubles(d + 3).toArray();
-            double plain = 0.0;
-            for (int j = 0; j < d; j++) {
-                plain += (a[d + 1 + j] - b[3 + j]) * (a[d + 1 + j] - b[3 + j]);
-            }
-            assertEquals(plain, Silhouette.squaredDistance(a, d + 1, b, 3, d), 1e-15, "d=" + d);
-        }
-    }
-
-    @Test
     void is_bit_identical_on_one_and_three_threads_and_stays_in_range() {
         Blobs blobs = Blobs.of(9000, 2, 3, 3.0, 11); // three chunks of rows
         Silhouette one = Silhouette.exact(blobs.x, blobs.labels, 1);
