@@ -5,6 +5,7 @@ import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.Workers;
+import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -89,6 +90,11 @@ public final class Comparison {
             progress.progress("comparison", t + 1, clusterers.size());
         }
         return new ComparisonTable(rows, models);
+    }
+
+    /** Fits and scores on a feature matrix; see {@link #run(DMatrixRMaj)}. */
+    public ComparisonTable run(FeatureMatrix x) {
+        return run(x.toMatrix());
     }
 
     /** Builds a {@link Comparison}; every setter checks its argument. */

@@ -6,6 +6,7 @@ import io.segmentation.cluster.Dbscan;
 import io.segmentation.cluster.EpsSuggestion;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.Workers;
+import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,6 +105,11 @@ public final class DbscanSelection {
             }
         }
         return new DbscanSelectionReport(candidates, models, suggestions, maxNoiseShare);
+    }
+
+    /** Fits and scores on a feature matrix; see {@link #run(DMatrixRMaj)}. */
+    public DbscanSelectionReport run(FeatureMatrix x) {
+        return run(x.toMatrix());
     }
 
     /** Builds a {@link DbscanSelection}; every setter checks its argument. */

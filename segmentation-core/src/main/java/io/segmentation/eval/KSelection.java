@@ -6,6 +6,7 @@ import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.Workers;
+import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import io.segmentation.internal.Knee;
 import java.time.Duration;
@@ -161,6 +162,11 @@ public final class KSelection {
                     s.sizes.smallestToLargest(), times[t]));
         }
         return new KSelectionReport(candidates, models, criterion, gapReferences > 0, mixtures);
+    }
+
+    /** Fits and scores on a feature matrix; see {@link #run(IntFunction, DMatrixRMaj)}. */
+    public KSelectionReport run(IntFunction<? extends Clusterer> algorithm, FeatureMatrix x) {
+        return run(algorithm, x.toMatrix());
     }
 
     private void gapStatistic(IntFunction<? extends Clusterer> algorithm, DMatrixRMaj x, double[] logW,

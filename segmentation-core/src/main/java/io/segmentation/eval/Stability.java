@@ -5,6 +5,7 @@ import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.Workers;
+import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -131,6 +132,11 @@ public final class Stability {
             pairAri[p] = pairs.get(p);
         }
         return new StabilityReport(reference, pairAri, referenceAri, jaccard);
+    }
+
+    /** Assesses on a feature matrix; see {@link #assess(Clusterer, DMatrixRMaj)}. */
+    public StabilityReport assess(Clusterer clusterer, FeatureMatrix x) {
+        return assess(clusterer, x.toMatrix());
     }
 
     /** The drawn rows: sorted distinct rows for a subsample, n draws with replacement for a bootstrap. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.segmentation.cluster.Dbscan;
 import io.segmentation.cluster.GaussianMixture;
 import io.segmentation.cluster.KMeans;
+import io.segmentation.data.FeatureMatrix;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +63,16 @@ final class ComparisonTest {
         assertTrue(row.silhouetteSampled());
         assertEquals(Silhouette.exact(THREE.x, table.model(0).labels()).score(), row.silhouette(), 0.05);
         assertThat(table.toText()).endsWith("* silhouette estimated from a stratified sample");
+    }
+
+    @Test
+    void accepts_a_feature_matrix() {
+        FeatureMatrix features = FeatureMatrix.of(THREE.x.data, 450, 2, List.of("recency", "monetary"));
+        Comparison comparison = Comparison.builder().add(KMeans.builder().k(3).seed(1).build()).build();
+        ComparisonRow fromFeatures = comparison.run(features).rows().get(0);
+        ComparisonRow fromMatrix = comparison.run(THREE.x).rows().get(0);
+        assertEquals(fromMatrix.silhouette(), fromFeatures.silhouette(), 0.0);
+        assertEquals(fromMatrix.calinskiHarabasz(), fromFeatures.calinskiHarabasz(), 0.0);
     }
 
     @Test

@@ -58,6 +58,10 @@ final class KSelectionTest {
         assertEquals(2, report.recommendedK());
         // A flat inertia curve has no elbow.
         assertEquals(-1, report.choice(Criterion.ELBOW));
+        // Header, one line per k, the reason.
+        String[] lines = report.toText().split("\n");
+        assertEquals(5, lines.length);
+        assertEquals(report.reason(), lines[4]);
     }
 
     @Test
