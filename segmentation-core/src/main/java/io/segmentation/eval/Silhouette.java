@@ -263,14 +263,25 @@ public final class Silhouette {
         double[] values = new double[rows.length];
         try (Workers workers = Workers.of(threads)) {
             workers.forEachChunk(rows.length, chunk -> {
-                double[] sums = new double[k];
+                double[] sums = new double[4 * k];
+                int[] group = new int[4];
+                int g = 0;
                 for (int r = Chunks.from(chunk), to = Chunks.to(chunk, rows.length); r < to; r++) {
-                    int i = rows[r];
-                    int own = lab[i];
-                    if (own < 0) {
+                    if (lab[rows[r]] < 0) {
                         values[r] = Double.NaN;
                         continue;
                     }
+                    group[g++] = r;
+                    if (g == 4) {
+                        sumFour(x, sorted, d, k, start, rows, group, sums);
+                        for (int q = 0; q < 4; q++) {
+                            values[group[q]] = rowScore(sums, q * k, k, sizes, lab[rows[group[q]]]);
+                        }
+                        g = 0;
+                    }
+                }
+                for (int q = 0; q < g; q++) {
+                    int i = rows[group[q]];
                     for (int c = 0; c < k; c++) {
                         double sum = 0.0;
                         for (int o = start[c], end = start[c + 1]; o < end; o++) {
@@ -278,23 +289,69 @@ public final class Silhouette {
                         }
                         sums[c] = sum;
                     }
-                    values[r] = rowScore(sums, sizes, own);
+                    values[group[q]] = rowScore(sums, 0, k, sizes, lab[i]);
                 }
             });
         }
         return values;
     }
 
-    /** s(i) from the row's distance sums to every cluster (its own sum includes a 0 for itself). */
-    private static double rowScore(double[] sums, int[] sizes, int own) {
+    /**
+     * Distance sums of four rows at once to every cluster: sums[q·k + c] for row rows[group[q]]. Each
+     * loaded value of {@code sorted} serves four rows and the four accumulations run side by side; every
+     * distance is summed over j in order, exactly as {@link Kernels#squaredDistance}, so the result is
+     * bit-identical to scoring the rows one by one.
+     */
+    private static void sumFour(double[] x, double[] sorted, int d, int k, int[] start, int[] rows, int[] group,
+            double[] sums) {
+        int a0 = rows[group[0]] * d;
+        int a1 = rows[group[1]] * d;
+        int a2 = rows[group[2]] * d;
+        int a3 = rows[group[3]] * d;
+        for (int c = 0; c < k; c++) {
+            double r0 = 0.0;
+            double r1 = 0.0;
+            double r2 = 0.0;
+            double r3 = 0.0;
+            for (int o = start[c], end = start[c + 1]; o < end; o++) {
+                int oo = o * d;
+                double t0 = 0.0;
+                double t1 = 0.0;
+                double t2 = 0.0;
+                double t3 = 0.0;
+                for (int j = 0; j < d; j++) {
+                    double y = sorted[oo + j];
+                    double e0 = x[a0 + j] - y;
+                    double e1 = x[a1 + j] - y;
+                    double e2 = x[a2 + j] - y;
+                    double e3 = x[a3 + j] - y;
+                    t0 += e0 * e0;
+                    t1 += e1 * e1;
+                    t2 += e2 * e2;
+                    t3 += e3 * e3;
+                }
+                r0 += Math.sqrt(t0);
+                r1 += Math.sqrt(t1);
+                r2 += Math.sqrt(t2);
+                r3 += Math.sqrt(t3);
+            }
+            sums[c] = r0;
+            sums[k + c] = r1;
+            sums[2 * k + c] = r2;
+            sums[3 * k + c] = r3;
+        }
+    }
+
+    /** s(i) from the row's distance sums to every cluster, sums[offset + c] (its own sum includes a 0 for itself). */
+    private static double rowScore(double[] sums, int offset, int k, int[] sizes, int own) {
         if (sizes[own] == 1) {
             return 0.0;
         }
-        double a = sums[own] / (sizes[own] - 1);
+        double a = sums[offset + own] / (sizes[own] - 1);
         double b = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < sums.length; c++) {
+        for (int c = 0; c < k; c++) {
             if (c != own && sizes[c] > 0) {
-                b = Math.min(b, sums[c] / sizes[c]);
+                b = Math.min(b, sums[offset + c] / sizes[c]);
             }
         }
         double max = Math.max(a, b);
