@@ -81,12 +81,11 @@ public final class Silhouette {
         for (int i = 0; i < n; i++) {
             rows[i] = i;
         }
-        double[] values = score(x.data, x.numCols, checked, rows, threads);
-        double[] samples = new double[n];
+        double[] samples = score(x.data, x.numCols, checked, rows, threads); // rows are 0..n-1: one value per row
+        double[] values = samples;
         double sum = 0.0;
         double[] clusterSums = new double[checked.k];
         for (int i = 0; i < n; i++) {
-            samples[i] = values[i];
             if (checked.labels[i] >= 0) {
                 sum += values[i];
                 clusterSums[checked.labels[i]] += values[i];
@@ -273,6 +272,7 @@ public final class Silhouette {
                     }
                     group[g++] = r;
                     if (g == 4) {
+                        Workers.checkInterrupted(); // an exact silhouette of 10^5 rows runs for minutes
                         sumFour(x, sorted, d, k, start, rows, group, sums);
                         for (int q = 0; q < 4; q++) {
                             values[group[q]] = rowScore(sums, q * k, k, sizes, lab[rows[group[q]]]);

@@ -131,6 +131,18 @@ final class SilhouetteTest {
     }
 
     @Test
+    void stops_when_the_calling_thread_is_interrupted() {
+        Blobs blobs = Blobs.of(100, 2, 2, 3.0, 2);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> Silhouette.exact(blobs.x, blobs.labels))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted(); // clear the flag for the next test
+        }
+    }
+
+    @Test
     void does_not_modify_its_input() {
         Blobs blobs = Blobs.of(100, 2, 2, 3.0, 2);
         double[] copy = blobs.x.data.clone();
