@@ -1,0 +1,624 @@
+package io.segmentation.cluster;
+
+import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.cluster.internal.Kernels;
+import io.segmentation.cluster.internal.Workers;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * One k-means fit over one data array: seeding, Lloyd or Hamerly iterations, mini-batches. Mutable,
+ * lives only inside {@link KMeans#fit}; its buffers are made once and reused by every restart and
+ * iteration. Every parallel pass writes per-chunk partials that are reduced here in chunk order.
+ */
+final class KMeansRun {
+    /** Hamerly's pruning test keeps this relative margin, so that rounding never decides a near tie. */
+    private static final double PRUNE_MARGIN = 1.0 - 1e-12;
+    /** Mini-batch stops when the smoothed batch inertia has not improved for this many batches. */
+    private static final int MINI_BATCH_PATIENCE = 10;
+
+    static final class Result {
+        double[] centres;
+        int[] labels;
+        double inertia;
+        double[] objective;
+        long[] reassignments;
+        long distances;
+        boolean converged;
+    }
+
+    private final double[] x;
+    private final int n;
+    private final int d;
+    private final int k;
+    private final KMeans config;
+    private final Workers workers;
+    private final int chunks;
+    private final double tolAbs;
+
+    private final double[] chunkSums;
+    private final long[] chunkCounts;
+    private final double[] chunkInertia;
+    private final long[] chunkChanged;
+    private final long[] chunkDistances;
+    private final double[] distances;
+    private final double[] sums;
+    private final long[] counts;
+
+    KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
+        this.x = x;
+        this.n = n;
+        this.d = d;
+        this.k = k;
+        this.config = config;
+        this.workers = workers;
+        this.chunks = Chunks.count(n);
+        this.chunkSums = new double[chunks * k * d];
+        this.chunkCounts = new long[chunks * k];
+        this.chunkInertia = new double[chunks];
+        this.chunkChanged = new long[chunks];
+        this.chunkDistances = new long[chunks];
+        this.distances = new double[n];
+        this.sums = new double[k * d];
+        this.counts = new long[k];
+        this.tolAbs = config.tolerance() * meanVariance();
+    }
+
+    /** The mean over features of their variance, computed in chunk order (scikit-learn's scale for tol). */
+    private double meanVariance() {
+        double[] partial = new double[chunks * d];
+        workers.forEachChunk(n, ch -> {
+            int o = ch * d;
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                for (int j = 0; j < d; j++) {
+                    partial[o + j] += x[i * d + j];
+                }
+            }
+        });
+        double[] mean = new double[d];
+        for (int ch = 0; ch < chunks; ch++) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += partial[ch * d + j];
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            mean[j] /= n;
+        }
+        Arrays.fill(partial, 0.0);
+        workers.forEachChunk(n, ch -> {
+            int o = ch * d;
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                for (int j = 0; j < d; j++) {
+                    double diff = x[i * d + j] - mean[j];
+                    partial[o + j] += diff * diff;
+                }
+            }
+        });
+        double total = 0.0;
+        for (int ch = 0; ch < chunks; ch++) {
+            for (int j = 0; j < d; j++) {
+                total += partial[ch * d + j];
+            }
+        }
+        return total / ((double) n * d);
+    }
+
+    Result run(SplittableRandom random, double[] initialCentres, String stage) {
+        Result result = new Result();
+        if (config.refinement() == KMeans.Algorithm.MINI_BATCH) {
+            miniBatch(random, initialCentres, stage, result);
+        } else {
+            double[] centres;
+            if (initialCentres != null) {
+                centres = initialCentres.clone();
+            } else {
+                centres = new double[k * d];
+                result.distances += seed(random, x, n, centres);
+            }
+            iterate(centres, config.refinement() == KMeans.Algorithm.HAMERLY, stage, result);
+        }
+        return result;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Greedy k-means++ seeding
+
+    /**
+     * Writes k centres chosen by greedy k-means++ from the m rows of {@code xs} into {@code centres};
+     * returns the number of distances computed.
+     */
+    long seed(SplittableRandom random, double[] xs, int m, double[] centres) {
+        int candidates = config.seedingCandidates();
+        int seedChunks = Chunks.count(m);
+        double[] closest = new double[m];
+        double[] chunkPotential = new double[seedChunks];
+        double[] candidatePotential = new double[seedChunks * candidates];
+        double[] candidateRows = new double[candidates * d];
+        double[] candidateDistances = new double[candidates * m];
+        long computed = 0;
+
+        int first = random.nextInt(m);
+        System.arraycopy(xs, first * d, centres, 0, d);
+        Arrays.fill(closest, Double.POSITIVE_INFINITY);
+        workers.forEach(seedChunks, ch -> chunkPotential[ch] =
+                Kernels.minDistances(xs, centres, 0, d, closest, Chunks.from(ch), Chunks.to(ch, m)));
+        computed += m;
+        for (int c = 1; c < k; c++) {
+            double potential = 0.0;
+            for (int ch = 0; ch < seedChunks; ch++) {
+                potential += chunkPotential[ch];
+            }
+            for (int l = 0; l < candidates; l++) {
+                int row = potential > 0.0 ? sample(random.nextDouble() * potential, closest, chunkPotential, m)
+                        : random.nextInt(m); // every row already sits on a centre: any row will do
+                System.arraycopy(xs, row * d, candidateRows, l * d, d);
+            }
+            workers.forEach(seedChunks, ch -> {
+                int from = Chunks.from(ch);
+                int to = Chunks.to(ch, m);
+                for (int l = 0; l < candidates; l++) {
+                    // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
+                    double sum = 0.0;
+                    int o = l * m;
+                    for (int i = from; i < to; i++) {
+                        double s = Kernels.squaredDistance(xs, i, candidateRows, l, d);
+                        candidateDistances[o + i] = s;
+                        sum += s < closest[i] ? s : closest[i];
+                    }
+                    candidatePotential[ch * candidates + l] = sum;
+                }
+            });
+            computed += (long) m * candidates;
+            int best = 0;
+            double bestPotential = Double.POSITIVE_INFINITY;
+            for (int l = 0; l < candidates; l++) {
+                double p = 0.0;
+                for (int ch = 0; ch < seedChunks; ch++) {
+                    p += candidatePotential[ch * candidates + l];
+                }
+                if (p < bestPotential) { // strict: the first drawn candidate wins a tie
+                    bestPotential = p;
+                    best = l;
+                }
+            }
+            System.arraycopy(candidateRows, best * d, centres, c * d, d);
+            int chosen = best * m;
+            workers.forEach(seedChunks, ch -> {
+                double sum = 0.0;
+                for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
+                    double s = candidateDistances[chosen + i];
+                    if (s < closest[i]) {
+                        closest[i] = s;
+                    }
+                    sum += closest[i];
+                }
+                chunkPotential[ch] = sum;
+            });
+        }
+        return computed;
+    }
+
+    /** The row at which the running sum of {@code weights} first exceeds {@code u}, walking chunk sums first. */
+    private static int sample(double u, double[] weights, double[] chunkSums, int m) {
+        int count = chunkSums.length;
+        double acc = 0.0;
+        int ch = 0;
+        while (ch < count - 1 && acc + chunkSums[ch] <= u) {
+            acc += chunkSums[ch];
+            ch++;
+        }
+        int last = -1;
+        for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
+            if (weights[i] > 0.0) {
+                last = i;
+                acc += weights[i];
+                if (acc > u) {
+                    return i;
+                }
+            }
+        }
+        if (last >= 0) {
+            return last; // rounding left u just past the chunk's end
+        }
+        for (int i = m - 1; i >= 0; i--) { // this chunk has no weight at all: the last row that has
+            if (weights[i] > 0.0) {
+                return i;
+            }
+        }
+        return m - 1;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Lloyd and Hamerly iterations
+
+    private void iterate(double[] centres, boolean hamerly, String stage, Result result) {
+        int maxIterations = config.maxIterations();
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        double[] lower = hamerly ? new double[n] : null;
+        double[] half = hamerly ? new double[k] : null;
+        double[] move = new double[k];
+        double[] objective = new double[maxIterations];
+        long[] reassignments = new long[maxIterations];
+        double[] next = new double[k * d];
+        int iterations = 0;
+        boolean converged = false;
+        boolean finalPass = true;
+        long computed = result.distances;
+
+        for (int it = 0; it < maxIterations; it++) {
+            boolean first = it == 0;
+            if (hamerly) {
+                halfDistances(centres, half);
+            }
+            computed += pass(centres, labels, lower, half, move, hamerly, first);
+            double inertia = 0.0;
+            long changed = 0;
+            for (int ch = 0; ch < chunks; ch++) {
+                inertia += chunkInertia[ch];
+                changed += chunkChanged[ch];
+            }
+            objective[it] = inertia;
+            reassignments[it] = changed;
+            iterations = it + 1;
+            config.progress().progress(stage, iterations, maxIterations);
+            if (!first && changed == 0) {
+                // The centres are the means of these very labels, and the labels are nearest to them.
+                converged = true;
+                finalPass = false;
+                break;
+            }
+            double shift = update(centres, next, labels, lower, move, it + 1);
+            if (shift <= tolAbs) {
+                converged = true;
+                break;
+            }
+        }
+        if (finalPass) {
+            // One more assignment to the last centres, so that labels, centres and predict agree.
+            if (hamerly) {
+                halfDistances(centres, half);
+            }
+            computed += pass(centres, labels, lower, half, move, hamerly, false);
+        }
+        double inertia = 0.0;
+        for (int ch = 0; ch < chunks; ch++) {
+            inertia += chunkInertia[ch];
+        }
+        result.centres = centres;
+        result.labels = labels;
+        result.inertia = inertia;
+        result.objective = Arrays.copyOf(objective, iterations);
+        result.reassignments = Arrays.copyOf(reassignments, iterations);
+        result.distances = computed;
+        result.converged = converged;
+    }
+
+    /**
+     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and fills
+     * the chunk partials; returns the number of distances computed.
+     */
+    private long pass(double[] centres, int[] labels, double[] lower, double[] half, double[] move,
+            boolean hamerly, boolean first) {
+        int r1 = 0;
+        double p1 = 0.0;
+        double p2 = 0.0;
+        for (int c = 0; c < k; c++) {
+            if (move[c] > p1) {
+                p2 = p1;
+                p1 = move[c];
+                r1 = c;
+            } else if (move[c] > p2) {
+                p2 = move[c];
+            }
+        }
+        int far = r1;
+        double farMove = p1;
+        double secondMove = p2;
+        workers.forEachChunk(n, ch -> {
+            int from = Chunks.from(ch);
+            int to = Chunks.to(ch, n);
+            if (!hamerly) {
+                chunkChanged[ch] = Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
+                chunkDistances[ch] = (long) (to - from) * k;
+            } else if (first) {
+                initialBounds(centres, labels, lower, ch, from, to);
+            } else {
+                hamerlyRows(centres, labels, lower, half, far, farMove, secondMove, ch, from, to);
+            }
+            accumulate(labels, ch, from, to);
+        });
+        long computed = 0;
+        for (int ch = 0; ch < chunks; ch++) {
+            computed += chunkDistances[ch];
+        }
+        return computed;
+    }
+
+    /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */
+    private void accumulate(int[] labels, int ch, int from, int to) {
+        int so = ch * k * d;
+        Arrays.fill(chunkSums, so, so + k * d, 0.0);
+        Arrays.fill(chunkCounts, ch * k, ch * k + k, 0L);
+        Kernels.sumRows(x, d, labels, from, to, chunkSums, so, chunkCounts, ch * k);
+        double s = 0.0;
+        for (int i = from; i < to; i++) {
+            s += distances[i];
+        }
+        chunkInertia[ch] = s;
+    }
+
+    /** Hamerly's first pass: the nearest centre, and the distance to the second nearest as lower bound. */
+    private void initialBounds(double[] centres, int[] labels, double[] lower, int ch, int from, int to) {
+        double[] two = new double[2];
+        long changed = 0;
+        for (int i = from; i < to; i++) {
+            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
+            lower[i] = Math.sqrt(two[1]);
+            distances[i] = two[0];
+            if (labels[i] != b) {
+                labels[i] = b;
+                changed++;
+            }
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = (long) (to - from) * k;
+    }
+
+    /** Hamerly's pass over one chunk: one distance per row, all k only where the bounds fail. */
+    private void hamerlyRows(double[] centres, int[] labels, double[] lower, double[] half, int far,
+            double farMove, double secondMove, int ch, int from, int to) {
+        double[] two = new double[2];
+        long changed = 0;
+        long computed = 0;
+        for (int i = from; i < to; i++) {
+            int a = labels[i];
+            double sq = Kernels.squaredDistance(x, i, centres, a, d);
+            computed++;
+            double upper = Math.sqrt(sq);
+            double low = lower[i] - (a == far ? secondMove : farMove);
+            double z = Math.max(low, half[a]);
+            if (upper < z * PRUNE_MARGIN) {
+                lower[i] = low;
+                distances[i] = sq;
+            } else {
+                int b = Kernels.nearestTwo(x, i, centres, d, k, two);
+                computed += k;
+                lower[i] = Math.sqrt(two[1]);
+                distances[i] = two[0];
+                if (b != a) {
+                    labels[i] = b;
+                    changed++;
+                }
+            }
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = computed;
+    }
+
+    /** Half the distance from each centre to its nearest other centre (+∞ when k = 1). */
+    private void halfDistances(double[] centres, double[] half) {
+        Arrays.fill(half, Double.POSITIVE_INFINITY);
+        for (int a = 0; a < k; a++) {
+            for (int b = a + 1; b < k; b++) {
+                double h = 0.5 * Math.sqrt(Kernels.squaredDistance(centres, a, centres, b, d));
+                if (h < half[a]) {
+                    half[a] = h;
+                }
+                if (h < half[b]) {
+                    half[b] = h;
+                }
+            }
+        }
+    }
+
+    /**
+     * Moves every centre to the mean of its rows, reducing the chunk partials in chunk order, and handles
+     * empty clusters per policy. Writes each centre's movement to {@code move}; returns the summed squared
+     * movement.
+     */
+    private double update(double[] centres, double[] next, int[] labels, double[] lower, double[] move,
+            int iteration) {
+        Arrays.fill(sums, 0.0);
+        Arrays.fill(counts, 0L);
+        int kd = k * d;
+        for (int ch = 0; ch < chunks; ch++) {
+            int so = ch * kd;
+            for (int q = 0; q < kd; q++) {
+                sums[q] += chunkSums[so + q];
+            }
+            for (int c = 0; c < k; c++) {
+                counts[c] += chunkCounts[ch * k + c];
+            }
+        }
+        reseedEmpty(labels, lower, iteration);
+        double shift = 0.0;
+        for (int c = 0; c < k; c++) {
+            double m = 0.0;
+            for (int j = 0; j < d; j++) {
+                int q = c * d + j;
+                // A donor left with no rows keeps its centre where it was.
+                double v = counts[c] > 0 ? sums[q] / counts[c] : centres[q];
+                double diff = v - centres[q];
+                m += diff * diff;
+                next[q] = v;
+            }
+            move[c] = Math.sqrt(m);
+            shift += m;
+        }
+        System.arraycopy(next, 0, centres, 0, kd);
+        return shift;
+    }
+
+    /**
+     * Applies the empty-cluster policy to {@link #sums} and {@link #counts}: each empty cluster takes the
+     * row farthest from its centre (a tie goes to the lower row), which leaves its donor.
+     */
+    private void reseedEmpty(int[] labels, double[] lower, int iteration) {
+        for (int c = 0; c < k; c++) {
+            if (counts[c] != 0) {
+                continue;
+            }
+            if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
+                                + "a smaller k, or data with at least k distinct rows", c, iteration));
+            }
+            int row = 0;
+            double farthest = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < n; i++) {
+                if (distances[i] > farthest) {
+                    farthest = distances[i];
+                    row = i;
+                }
+            }
+            distances[row] = Double.NEGATIVE_INFINITY; // a second empty cluster takes another row
+            int donor = labels[row];
+            if (donor >= 0) {
+                counts[donor]--;
+                for (int j = 0; j < d; j++) {
+                    sums[donor * d + j] -= x[row * d + j];
+                }
+            }
+            for (int j = 0; j < d; j++) {
+                sums[c * d + j] = x[row * d + j];
+            }
+            counts[c] = 1;
+            labels[row] = c;
+            if (lower != null) {
+                lower[row] = 0.0; // its old bound was about another assignment
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Mini-batch
+
+    private void miniBatch(SplittableRandom random, double[] initialCentres, String stage, Result result) {
+        int batch = Math.min(config.batchSize(), n);
+        int maxIterations = config.maxIterations();
+        double[] centres;
+        long computed = 0;
+        if (initialCentres != null) {
+            centres = initialCentres.clone();
+        } else {
+            // Seed on a random sample of 3 batches (at least k rows), as scikit-learn does.
+            int m = Math.min(n, Math.max(3 * batch, k));
+            double[] sample = new double[m * d];
+            for (int s = 0; s < m; s++) {
+                System.arraycopy(x, random.nextInt(n) * d, sample, s * d, d);
+            }
+            centres = new double[k * d];
+            computed += seed(random, sample, m, centres);
+        }
+        long[] seen = new long[k];
+        double[] batchSums = new double[k * d];
+        long[] batchCounts = new long[k];
+        double[] objective = new double[maxIterations];
+        double alpha = Math.min(1.0, 2.0 * batch / (n + 1.0));
+        double smoothed = 0.0;
+        double best = Double.POSITIVE_INFINITY;
+        int stale = 0;
+        int iterations = 0;
+        boolean converged = false;
+        for (int step = 0; step < maxIterations; step++) {
+            Workers.checkInterrupted();
+            Arrays.fill(batchSums, 0.0);
+            Arrays.fill(batchCounts, 0L);
+            double batchInertia = 0.0;
+            for (int b = 0; b < batch; b++) {
+                int i = random.nextInt(n);
+                int c = 0;
+                double bestDist = Double.POSITIVE_INFINITY;
+                for (int cc = 0; cc < k; cc++) {
+                    double s = Kernels.squaredDistance(x, i, centres, cc, d);
+                    if (s < bestDist) {
+                        bestDist = s;
+                        c = cc;
+                    }
+                }
+                batchInertia += bestDist;
+                batchCounts[c]++;
+                for (int j = 0; j < d; j++) {
+                    batchSums[c * d + j] += x[i * d + j];
+                }
+            }
+            computed += (long) batch * k;
+            for (int c = 0; c < k; c++) {
+                if (batchCounts[c] == 0) {
+                    continue;
+                }
+                // The centre is the running mean of every row it has been given (Sculley's per-centre rate).
+                long total = seen[c] + batchCounts[c];
+                double keep = (double) seen[c] / total;
+                for (int j = 0; j < d; j++) {
+                    int q = c * d + j;
+                    centres[q] = centres[q] * keep + batchSums[q] / total;
+                }
+                seen[c] = total;
+            }
+            double estimate = batchInertia / batch * n;
+            objective[step] = estimate;
+            iterations = step + 1;
+            config.progress().progress(stage, iterations, maxIterations);
+            smoothed = step == 0 ? estimate : smoothed * (1.0 - alpha) + estimate * alpha;
+            if (smoothed < best) {
+                best = smoothed;
+                stale = 0;
+            } else if (++stale >= MINI_BATCH_PATIENCE) {
+                converged = true;
+                break;
+            }
+        }
+        int[] labels = new int[n];
+        Arrays.fill(labels, -1);
+        double inertia = 0.0;
+        for (int attempt = 0; attempt <= k; attempt++) {
+            workers.forEachChunk(n, ch -> {
+                int from = Chunks.from(ch);
+                int to = Chunks.to(ch, n);
+                Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
+                accumulate(labels, ch, from, to);
+            });
+            computed += (long) n * k;
+            Arrays.fill(counts, 0L);
+            inertia = 0.0;
+            for (int ch = 0; ch < chunks; ch++) {
+                inertia += chunkInertia[ch];
+                for (int c = 0; c < k; c++) {
+                    counts[c] += chunkCounts[ch * k + c];
+                }
+            }
+            boolean empty = false;
+            for (int c = 0; c < k && !empty; c++) {
+                empty = counts[c] == 0;
+            }
+            if (!empty || attempt == k) {
+                break;
+            }
+            // Move each empty centre onto the farthest row, then assign again.
+            Arrays.fill(sums, 0.0);
+            for (int c = 0; c < k; c++) {
+                for (int j = 0; j < d; j++) {
+                    sums[c * d + j] = centres[c * d + j] * counts[c];
+                }
+            }
+            reseedEmpty(labels, null, iterations);
+            for (int c = 0; c < k; c++) {
+                if (counts[c] == 1) {
+                    for (int j = 0; j < d; j++) {
+                        centres[c * d + j] = sums[c * d + j];
+                    }
+                }
+            }
+        }
+        result.centres = centres;
+        result.labels = labels;
+        result.inertia = inertia;
+        result.objective = Arrays.copyOf(objective, iterations);
+        result.reassignments = new long[0];
+        result.distances = computed;
+        result.converged = converged;
+    }
+}
