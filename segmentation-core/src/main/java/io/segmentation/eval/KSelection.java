@@ -218,6 +218,21 @@ public final class KSelection {
         }
     }
 
+    /** A builder holding this configuration. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.kMin = kMin;
+        b.kMax = kMax;
+        b.criterion = criterion;
+        b.gapReferences = gapReferences;
+        b.sampleAbove = sampleAbove;
+        b.sampleSize = sampleSize;
+        b.seed = seed;
+        b.threads = threads;
+        b.progress = progress;
+        return b;
+    }
+
     /** The smallest k. */
     public int kMin() {
         return kMin;

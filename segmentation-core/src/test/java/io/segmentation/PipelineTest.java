@@ -1,0 +1,171 @@
+package io.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.segmentation.cluster.GaussianMixture;
+import io.segmentation.cluster.KMeans;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.SyntheticCustomers;
+import io.segmentation.eval.AdjustedRand;
+import io.segmentation.eval.KSelection;
+import io.segmentation.preprocess.Outliers;
+import io.segmentation.preprocess.Scale;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+final class PipelineTest {
+    private static final Dataset CUSTOMERS = SyntheticCustomers.builder().n(1_500).seed(3).build().generate();
+
+    @Test
+    void the_defaults_fit_synthetic_customers_into_sensible_segments() {
+        SegmentationModel model = Pipeline.builder().idColumn("customer_id").build().fit(CUSTOMERS);
+        int k = model.segments().size();
+        assertThat(k).isBetween(Pipeline.DEFAULT_K_MIN, Pipeline.DEFAULT_K_MAX);
+        assertThat(model.metrics().choice()).startsWith("k=" + k);
+        assertThat(model.preprocessor().featureNames()).doesNotContain("true_segment", "customer_id");
+        // The hidden segments are found in part: far above chance (ARI 0), with k chosen by silhouette.
+        int[] truth = CUSTOMERS.categorical("true_segment").codes();
+        double ari = AdjustedRand.of(truth, model.assignAll(CUSTOMERS));
+        assertThat(ari).as("ARI against the true segments").isGreaterThan(0.2);
+        int total = 0;
+        for (Segment s : model.segments()) {
+            total += s.size();
+        }
+        assertEquals(CUSTOMERS.rowCount(), total);
+    }
+
+    @Test
+    void assigning_the_training_customers_reproduces_the_cluster_labels() {
+        SegmentationModel model = fixedK(4).fit(CUSTOMERS);
+        int[] all = model.assignAll(CUSTOMERS);
+        assertArrayEquals(model.clusterModel().labels(), all);
+        for (int i = 0; i < CUSTOMERS.rowCount(); i += 37) {
+            Assignment one = model.assign(CUSTOMERS.row(i));
+            assertEquals(all[i], one.segment(), "row " + i);
+            assertEquals(model.segment(all[i]).name(), one.segmentName());
+            assertEquals(model.assign(CUSTOMERS, i), one, "row " + i);
+            assertThat(one.confidence()).isBetween(0.0, 1.0);
+        }
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_model_on_any_number_of_threads() {
+        Pipeline one = Pipeline.builder().idColumn("customer_id").seed(9).threads(1).build();
+        Pipeline three = Pipeline.builder().idColumn("customer_id").seed(9).threads(3).build();
+        assertArrayEquals(one.fit(CUSTOMERS).assignAll(CUSTOMERS), three.fit(CUSTOMERS).assignAll(CUSTOMERS));
+    }
+
+    @Test
+    void the_customers_are_not_modified() {
+        Dataset copy = CUSTOMERS.rows(java.util.stream.IntStream.range(0, CUSTOMERS.rowCount()).toArray());
+        fixedK(3).fit(CUSTOMERS);
+        assertEquals(copy, CUSTOMERS);
+    }
+
+    @Test
+    void a_missing_or_absent_value_is_imputed_and_a_wrong_type_is_named() {
+        SegmentationModel model = fixedK(3).fit(CUSTOMERS);
+        Map<String, Object> customer = new HashMap<>(CUSTOMERS.row(0));
+        customer.remove("income");
+        customer.put("age", null);
+        assertThat(model.assign(customer).segment()).isBetween(0, 2);
+        customer.put("monetary", "lots");
+        assertThatThrownBy(() -> model.assign(customer)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("customer field \"monetary\": expected a number, found \"lots\"");
+    }
+
+    @Test
+    void a_mixture_gives_probabilities_and_their_maximum_as_confidence() {
+        SegmentationModel model = Pipeline.builder().idColumn("customer_id").outliers(Outliers.none())
+                .cluster(GaussianMixture.builder().k(3).covariance(GaussianMixture.Covariance.DIAGONAL).build())
+                .seed(4).build().fit(CUSTOMERS);
+        Assignment a = model.assign(CUSTOMERS.row(5));
+        double[] p = a.probabilities();
+        double sum = 0;
+        for (double v : p) {
+            sum += v;
+        }
+        assertEquals(1.0, sum, 1e-12);
+        assertEquals(p[a.segment()], a.confidence(), 0.0);
+        assertThatThrownBy(() -> fixedK(3).fit(CUSTOMERS).assign(CUSTOMERS.row(5)).probabilities())
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("Gaussian mixture");
+    }
+
+    @Test
+    void margin_confidence_is_one_at_a_centre_and_zero_half_way() {
+        // By hand: distances 0 and 4 -> 1 - 0/4 = 1; 2 and 2 -> 0; 1 and 4 -> 0.75.
+        assertEquals(1.0, SegmentationModel.marginConfidence(new double[] {0, 4}, 0), 0.0);
+        assertEquals(0.0, SegmentationModel.marginConfidence(new double[] {2, 2, 9}, 1), 0.0);
+        assertEquals(0.75, SegmentationModel.marginConfidence(new double[] {4, 1, 9}, 1), 0.0);
+        assertEquals(1.0, SegmentationModel.marginConfidence(new double[] {3}, 0), 0.0);
+    }
+
+    @Test
+    void true_segment_is_dropped_by_default_and_kept_when_listed() {
+        SegmentationModel dropped = fixedK(3).fit(CUSTOMERS);
+        assertThat(dropped.inputSchema().names()).doesNotContain("true_segment");
+        SegmentationModel kept = Pipeline.builder().idColumn("customer_id").columns("age", "income", "true_segment")
+                .cluster(KMeans.builder().k(3).build()).build().fit(CUSTOMERS);
+        assertEquals(java.util.List.of("customer_id", "age", "income", "true_segment"), kept.inputSchema().names());
+    }
+
+    @Test
+    void build_reports_every_inconsistency_at_once() {
+        assertThatThrownBy(() -> Pipeline.builder().idColumn("id").dropColumns("id", "age").columns("age", "age")
+                .build())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Pipeline is inconsistent:\n"
+                        + "  - idColumn \"id\" is also listed in dropColumns(...)\n"
+                        + "  - column \"age\" is listed in both columns(...) and dropColumns(...)\n"
+                        + "  - column \"age\" is listed in both columns(...) and dropColumns(...)\n"
+                        + "  - columns(...) lists a column twice: [age, age]");
+        assertThatThrownBy(() -> Pipeline.builder().idColumn("id").columns("id").build())
+                .hasMessageContaining("columns(...) lists only the id column, so no feature is left");
+    }
+
+    @Test
+    void setters_reject_bad_values_at_once_naming_them() {
+        assertThatThrownBy(() -> Pipeline.builder().threads(0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threads must be >= 1 (was 0)");
+        assertThatThrownBy(() -> Pipeline.builder().idColumn(" ")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("idColumn must not be blank (was \" \")");
+        assertThatThrownBy(() -> Pipeline.builder().dropColumns("")).hasMessageContaining("dropColumns must not be blank");
+        assertThatThrownBy(() -> Pipeline.builder().cluster(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("cluster");
+    }
+
+    @Test
+    void fit_names_the_columns_the_table_lacks() {
+        Pipeline p = Pipeline.builder().idColumn("cust").dropColumns("nope").columns("age", "gone").build();
+        assertThatThrownBy(() -> p.fit(CUSTOMERS)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("customers lack columns the pipeline names: dropColumns lists \"nope\"; "
+                        + "columns lists \"gone\"; idColumn is \"cust\"; the columns are [customer_id, age");
+        Dataset one = CUSTOMERS.head(1);
+        assertThatThrownBy(() -> fixedK(2).fit(one)).hasMessage("customers must have at least 2 rows (was 1)");
+    }
+
+    @Test
+    void assign_all_names_a_missing_input_column() {
+        SegmentationModel model = fixedK(3).fit(CUSTOMERS);
+        assertThatThrownBy(() -> model.assignAll(CUSTOMERS.drop("recency_days")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("recency_days");
+    }
+
+    @Test
+    void k_can_be_chosen_over_another_family_and_range() {
+        SegmentationModel model = Pipeline.builder().idColumn("customer_id").scale(Scale.robust())
+                .chooseK(k -> KMeans.builder().k(k).nInit(2).build(), KSelection.builder().kBetween(3, 5).build())
+                .build().fit(CUSTOMERS);
+        assertThat(model.segments().size()).isBetween(3, 5);
+        assertThat(model.metrics().choice()).contains("silhouette");
+    }
+
+    private static Pipeline fixedK(int k) {
+        return Pipeline.builder().idColumn("customer_id").cluster(KMeans.builder().k(k).build()).seed(1).build();
+    }
+
+}
