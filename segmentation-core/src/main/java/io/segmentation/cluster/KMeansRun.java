@@ -45,6 +45,8 @@ final class KMeansRun {
     private final double[] distances;
     private final double[] sums;
     private final long[] counts;
+    private final double[] chunkNorms;
+    private final double[] norms;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
         this.x = x;
@@ -62,6 +64,8 @@ final class KMeansRun {
         this.distances = new double[n];
         this.sums = new double[k * d];
         this.counts = new long[k];
+        this.chunkNorms = new double[chunks * k];
+        this.norms = new double[k];
         this.tolAbs = config.tolerance() * meanVariance();
     }
 
@@ -231,17 +235,27 @@ final class KMeansRun {
 
     // ---------------------------------------------------------------------------------------------
     // Lloyd and Hamerly iterations
+    //
+    // Each chunk keeps per-cluster sums of its rows, their squared norms and counts, and updates them
+    // only for the rows that change cluster (Hamerly's incremental update). Lloyd does exactly the same
+    // updates in the same order, so both reach bit-for-bit the same centres; a pruned row costs Hamerly
+    // no distance and no addition. The objective of an iteration comes from these sums,
+    // Σ_c (Σ‖x‖² − 2·c·Σx + n_c·‖c‖²), so that it needs no distance either.
 
     private void iterate(double[] centres, boolean hamerly, String stage, Result result) {
         int maxIterations = config.maxIterations();
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
+        double[] upper = hamerly ? new double[n] : null;
         double[] lower = hamerly ? new double[n] : null;
         double[] half = hamerly ? new double[k] : null;
         double[] move = new double[k];
         double[] objective = new double[maxIterations];
         long[] reassignments = new long[maxIterations];
         double[] next = new double[k * d];
+        Arrays.fill(chunkSums, 0.0);
+        Arrays.fill(chunkCounts, 0L);
+        Arrays.fill(chunkNorms, 0.0);
         int iterations = 0;
         boolean converged = false;
         boolean finalPass = true;
@@ -249,17 +263,13 @@ final class KMeansRun {
 
         for (int it = 0; it < maxIterations; it++) {
             boolean first = it == 0;
-            if (hamerly) {
-                halfDistances(centres, half);
-            }
-            computed += pass(centres, labels, lower, half, move, hamerly, first);
-            double inertia = 0.0;
+            computed += pass(centres, labels, upper, lower, half, move, hamerly, first);
             long changed = 0;
             for (int ch = 0; ch < chunks; ch++) {
-                inertia += chunkInertia[ch];
                 changed += chunkChanged[ch];
             }
-            objective[it] = inertia;
+            reduce();
+            objective[it] = objective(centres);
             reassignments[it] = changed;
             iterations = it + 1;
             config.progress().progress(stage, iterations, maxIterations);
@@ -269,7 +279,7 @@ final class KMeansRun {
                 finalPass = false;
                 break;
             }
-            double shift = update(centres, next, labels, lower, move, it + 1);
+            double shift = update(centres, next, labels, upper, lower, move, it + 1);
             if (shift <= tolAbs) {
                 converged = true;
                 break;
@@ -277,11 +287,16 @@ final class KMeansRun {
         }
         if (finalPass) {
             // One more assignment to the last centres, so that labels, centres and predict agree.
-            if (hamerly) {
-                halfDistances(centres, half);
-            }
-            computed += pass(centres, labels, lower, half, move, hamerly, false);
+            computed += pass(centres, labels, upper, lower, half, move, hamerly, false);
         }
+        workers.forEachChunk(n, ch -> {
+            double s = 0.0;
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                s += Kernels.squaredDistance(x, i, centres, labels[i], d);
+            }
+            chunkInertia[ch] = s;
+        });
+        computed += n;
         double inertia = 0.0;
         for (int ch = 0; ch < chunks; ch++) {
             inertia += chunkInertia[ch];
@@ -296,21 +311,24 @@ final class KMeansRun {
     }
 
     /**
-     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and fills
-     * the chunk partials; returns the number of distances computed.
+     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and moves
+     * the rows that change cluster between the chunk sums; returns the number of distances computed.
      */
-    private long pass(double[] centres, int[] labels, double[] lower, double[] half, double[] move,
-            boolean hamerly, boolean first) {
+    private long pass(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] move, boolean hamerly, boolean first) {
         int r1 = 0;
         double p1 = 0.0;
         double p2 = 0.0;
-        for (int c = 0; c < k; c++) {
-            if (move[c] > p1) {
-                p2 = p1;
-                p1 = move[c];
-                r1 = c;
-            } else if (move[c] > p2) {
-                p2 = move[c];
+        if (hamerly) {
+            halfDistances(centres, half);
+            for (int c = 0; c < k; c++) {
+                if (move[c] > p1) {
+                    p2 = p1;
+                    p1 = move[c];
+                    r1 = c;
+                } else if (move[c] > p2) {
+                    p2 = move[c];
+                }
             }
         }
         int far = r1;
@@ -320,20 +338,89 @@ final class KMeansRun {
             int from = Chunks.from(ch);
             int to = Chunks.to(ch, n);
             if (!hamerly) {
-                chunkChanged[ch] = Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
+                long changed = 0;
+                for (int i = from; i < to; i++) {
+                    int b = Kernels.nearest(x, i, centres, d, k);
+                    if (b != labels[i]) {
+                        transfer(i, labels[i], b, ch);
+                        labels[i] = b;
+                        changed++;
+                    }
+                }
+                chunkChanged[ch] = changed;
                 chunkDistances[ch] = (long) (to - from) * k;
-            } else if (first) {
-                initialBounds(centres, labels, lower, ch, from, to);
             } else {
-                hamerlyRows(centres, labels, lower, half, far, farMove, secondMove, ch, from, to);
+                hamerlyRows(centres, labels, upper, lower, half, move, far, farMove, secondMove, first, ch, from, to);
             }
-            accumulate(labels, ch, from, to);
         });
         long computed = 0;
         for (int ch = 0; ch < chunks; ch++) {
             computed += chunkDistances[ch];
         }
         return computed;
+    }
+
+    /** Moves row {@code i} from cluster {@code a} (or none, -1) to {@code b} in chunk {@code ch}'s sums. */
+    private void transfer(int i, int a, int b, int ch) {
+        int xo = i * d;
+        double norm = 0.0;
+        for (int j = 0; j < d; j++) {
+            norm += x[xo + j] * x[xo + j];
+        }
+        int so = ch * k * d;
+        if (a >= 0) {
+            int o = so + a * d;
+            for (int j = 0; j < d; j++) {
+                chunkSums[o + j] -= x[xo + j];
+            }
+            chunkCounts[ch * k + a]--;
+            chunkNorms[ch * k + a] -= norm;
+        }
+        int o = so + b * d;
+        for (int j = 0; j < d; j++) {
+            chunkSums[o + j] += x[xo + j];
+        }
+        chunkCounts[ch * k + b]++;
+        chunkNorms[ch * k + b] += norm;
+    }
+
+    /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
+    private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
+        double[] two = new double[2];
+        long changed = 0;
+        long computed = 0;
+        for (int i = from; i < to; i++) {
+            int a = labels[i];
+            if (!first) {
+                double u = upper[i] + move[a];
+                double low = lower[i] - (a == far ? secondMove : farMove);
+                double z = Math.max(low, half[a]) * PRUNE_MARGIN;
+                if (u < z) {
+                    upper[i] = u;
+                    lower[i] = low;
+                    continue;
+                }
+                u = Math.sqrt(Kernels.squaredDistance(x, i, centres, a, d));
+                computed++;
+                if (u < z) {
+                    upper[i] = u;
+                    lower[i] = low;
+                    continue;
+                }
+            }
+            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
+            computed += k;
+            upper[i] = Math.sqrt(two[0]);
+            lower[i] = Math.sqrt(two[1]);
+            if (b != a) {
+                transfer(i, a, b, ch);
+                labels[i] = b;
+                changed++;
+            }
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = computed;
     }
 
     /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */
@@ -347,54 +434,6 @@ final class KMeansRun {
             s += distances[i];
         }
         chunkInertia[ch] = s;
-    }
-
-    /** Hamerly's first pass: the nearest centre, and the distance to the second nearest as lower bound. */
-    private void initialBounds(double[] centres, int[] labels, double[] lower, int ch, int from, int to) {
-        double[] two = new double[2];
-        long changed = 0;
-        for (int i = from; i < to; i++) {
-            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
-            lower[i] = Math.sqrt(two[1]);
-            distances[i] = two[0];
-            if (labels[i] != b) {
-                labels[i] = b;
-                changed++;
-            }
-        }
-        chunkChanged[ch] = changed;
-        chunkDistances[ch] = (long) (to - from) * k;
-    }
-
-    /** Hamerly's pass over one chunk: one distance per row, all k only where the bounds fail. */
-    private void hamerlyRows(double[] centres, int[] labels, double[] lower, double[] half, int far,
-            double farMove, double secondMove, int ch, int from, int to) {
-        double[] two = new double[2];
-        long changed = 0;
-        long computed = 0;
-        for (int i = from; i < to; i++) {
-            int a = labels[i];
-            double sq = Kernels.squaredDistance(x, i, centres, a, d);
-            computed++;
-            double upper = Math.sqrt(sq);
-            double low = lower[i] - (a == far ? secondMove : farMove);
-            double z = Math.max(low, half[a]);
-            if (upper < z * PRUNE_MARGIN) {
-                lower[i] = low;
-                distances[i] = sq;
-            } else {
-                int b = Kernels.nearestTwo(x, i, centres, d, k, two);
-                computed += k;
-                lower[i] = Math.sqrt(two[1]);
-                distances[i] = two[0];
-                if (b != a) {
-                    labels[i] = b;
-                    changed++;
-                }
-            }
-        }
-        chunkChanged[ch] = changed;
-        chunkDistances[ch] = computed;
     }
 
     /** Half the distance from each centre to its nearest other centre (+∞ when k = 1). */
@@ -413,15 +452,11 @@ final class KMeansRun {
         }
     }
 
-    /**
-     * Moves every centre to the mean of its rows, reducing the chunk partials in chunk order, and handles
-     * empty clusters per policy. Writes each centre's movement to {@code move}; returns the summed squared
-     * movement.
-     */
-    private double update(double[] centres, double[] next, int[] labels, double[] lower, double[] move,
-            int iteration) {
+    /** Sums the chunk partials in chunk order into {@link #sums}, {@link #counts} and {@link #norms}. */
+    private void reduce() {
         Arrays.fill(sums, 0.0);
         Arrays.fill(counts, 0L);
+        Arrays.fill(norms, 0.0);
         int kd = k * d;
         for (int ch = 0; ch < chunks; ch++) {
             int so = ch * kd;
@@ -430,9 +465,35 @@ final class KMeansRun {
             }
             for (int c = 0; c < k; c++) {
                 counts[c] += chunkCounts[ch * k + c];
+                norms[c] += chunkNorms[ch * k + c];
             }
         }
-        reseedEmpty(labels, lower, iteration);
+    }
+
+    /** The inertia of the current labels about {@code centres}, from the reduced sums. */
+    private double objective(double[] centres) {
+        double total = 0.0;
+        for (int c = 0; c < k; c++) {
+            double dot = 0.0;
+            double cc = 0.0;
+            for (int j = 0; j < d; j++) {
+                double v = centres[c * d + j];
+                dot += v * sums[c * d + j];
+                cc += v * v;
+            }
+            total += norms[c] - 2.0 * dot + counts[c] * cc;
+        }
+        return Math.max(total, 0.0);
+    }
+
+    /**
+     * Moves every centre to the mean of its rows (from the reduced sums), after handling empty clusters
+     * per policy. Writes each centre's movement to {@code move}; returns the summed squared movement.
+     */
+    private double update(double[] centres, double[] next, int[] labels, double[] upper, double[] lower,
+            double[] move, int iteration) {
+        reseedEmpty(centres, labels, upper, lower, iteration);
+        int kd = k * d;
         double shift = 0.0;
         for (int c = 0; c < k; c++) {
             double m = 0.0;
@@ -452,44 +513,58 @@ final class KMeansRun {
     }
 
     /**
-     * Applies the empty-cluster policy to {@link #sums} and {@link #counts}: each empty cluster takes the
-     * row farthest from its centre (a tie goes to the lower row), which leaves its donor.
+     * Applies the empty-cluster policy: each empty cluster takes the row farthest from its centre (a tie
+     * goes to the lower row), which leaves its donor; the sums are then reduced again.
      */
-    private void reseedEmpty(int[] labels, double[] lower, int iteration) {
-        for (int c = 0; c < k; c++) {
+    private void reseedEmpty(double[] centres, int[] labels, double[] upper, double[] lower, int iteration) {
+        int empty = -1;
+        for (int c = 0; c < k && empty < 0; c++) {
+            if (counts[c] == 0) {
+                empty = c;
+            }
+        }
+        if (empty < 0) {
+            return;
+        }
+        if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
+                            + "a smaller k, or data with at least k distinct rows", empty, iteration));
+        }
+        workers.forEachChunk(n, ch -> {
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                distances[i] = Kernels.squaredDistance(x, i, centres, labels[i], d);
+            }
+        });
+        for (int c = empty; c < k; c++) {
             if (counts[c] != 0) {
                 continue;
             }
-            if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
-                                + "a smaller k, or data with at least k distinct rows", c, iteration));
-            }
-            int row = 0;
-            double farthest = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (distances[i] > farthest) {
-                    farthest = distances[i];
-                    row = i;
-                }
-            }
-            distances[row] = Double.NEGATIVE_INFINITY; // a second empty cluster takes another row
-            int donor = labels[row];
-            if (donor >= 0) {
-                counts[donor]--;
-                for (int j = 0; j < d; j++) {
-                    sums[donor * d + j] -= x[row * d + j];
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                sums[c * d + j] = x[row * d + j];
-            }
-            counts[c] = 1;
+            int row = farthestRow();
+            transfer(row, labels[row], c, row / Chunks.SIZE);
+            counts[labels[row]]--;
+            counts[c]++;
             labels[row] = c;
-            if (lower != null) {
-                lower[row] = 0.0; // its old bound was about another assignment
+            if (upper != null) {
+                upper[row] = Double.POSITIVE_INFINITY; // its bounds were about another assignment
+                lower[row] = 0.0;
             }
         }
+        reduce();
+    }
+
+    /** The row with the largest {@link #distances} entry (a tie goes to the lower row), then marked taken. */
+    private int farthestRow() {
+        int row = 0;
+        double farthest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (distances[i] > farthest) {
+                farthest = distances[i];
+                row = i;
+            }
+        }
+        distances[row] = Double.NEGATIVE_INFINITY; // a second empty cluster takes another row
+        return row;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -597,19 +672,21 @@ final class KMeansRun {
             if (!empty || attempt == k) {
                 break;
             }
-            // Move each empty centre onto the farthest row, then assign again.
-            Arrays.fill(sums, 0.0);
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < d; j++) {
-                    sums[c * d + j] = centres[c * d + j] * counts[c];
+            if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
+                for (int c = 0; c < k; c++) {
+                    if (counts[c] == 0) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                                "cluster %d is empty after %d mini-batches (emptyCluster=ERROR); use "
+                                        + "RESEED_FARTHEST, a smaller k, or data with at least k distinct rows",
+                                c, iterations));
+                    }
                 }
             }
-            reseedEmpty(labels, null, iterations);
+            // Move each empty centre onto the farthest row, then assign again.
             for (int c = 0; c < k; c++) {
-                if (counts[c] == 1) {
-                    for (int j = 0; j < d; j++) {
-                        centres[c * d + j] = sums[c * d + j];
-                    }
+                if (counts[c] == 0) {
+                    int row = farthestRow();
+                    System.arraycopy(x, row * d, centres, c * d, d);
                 }
             }
         }
