@@ -17,6 +17,8 @@ final class KMeansRun {
     private static final double PRUNE_MARGIN = 1.0 - 1e-12;
     /** Mini-batch stops when the smoothed batch inertia has not improved for this many batches. */
     private static final int MINI_BATCH_PATIENCE = 10;
+    /** Elkan keeps n·k bounds; above this many (256 MB) the run uses Hamerly's n bounds instead. */
+    static final long ELKAN_MAX_BOUNDS = 1L << 25;
 
     static final class Result {
         double[] centres;
@@ -120,7 +122,11 @@ final class KMeansRun {
                 centres = new double[k * d];
                 result.distances += seed(random, x, n, centres);
             }
-            iterate(centres, config.refinement() == KMeans.Algorithm.HAMERLY, stage, result);
+            KMeans.Algorithm mode = config.refinement();
+            if (mode == KMeans.Algorithm.ELKAN && (long) n * k > ELKAN_MAX_BOUNDS) {
+                mode = KMeans.Algorithm.HAMERLY; // the same iterations with n bounds instead of n·k
+            }
+            iterate(centres, mode, stage, result);
         }
         return result;
     }
@@ -242,13 +248,16 @@ final class KMeansRun {
     // no distance and no addition. The objective of an iteration comes from these sums,
     // Σ_c (Σ‖x‖² − 2·c·Σx + n_c·‖c‖²), so that it needs no distance either.
 
-    private void iterate(double[] centres, boolean hamerly, String stage, Result result) {
+    private void iterate(double[] centres, KMeans.Algorithm mode, String stage, Result result) {
+        boolean hamerly = mode != KMeans.Algorithm.LLOYD;
+        boolean elkan = mode == KMeans.Algorithm.ELKAN;
         int maxIterations = config.maxIterations();
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         double[] upper = hamerly ? new double[n] : null;
-        double[] lower = hamerly ? new double[n] : null;
+        double[] lower = hamerly ? new double[elkan ? n * k : n] : null;
         double[] half = hamerly ? new double[k] : null;
+        double[] between = elkan ? new double[k * k] : null;
         double[] move = new double[k];
         double[] objective = new double[maxIterations];
         long[] reassignments = new long[maxIterations];
@@ -263,7 +272,7 @@ final class KMeansRun {
 
         for (int it = 0; it < maxIterations; it++) {
             boolean first = it == 0;
-            computed += pass(centres, labels, upper, lower, half, move, hamerly, first);
+            computed += pass(centres, labels, upper, lower, half, between, move, mode, first);
             long changed = 0;
             for (int ch = 0; ch < chunks; ch++) {
                 changed += chunkChanged[ch];
@@ -287,7 +296,7 @@ final class KMeansRun {
         }
         if (finalPass) {
             // One more assignment to the last centres, so that labels, centres and predict agree.
-            computed += pass(centres, labels, upper, lower, half, move, hamerly, false);
+            computed += pass(centres, labels, upper, lower, half, between, move, mode, false);
         }
         workers.forEachChunk(n, ch -> {
             double s = 0.0;
@@ -315,12 +324,14 @@ final class KMeansRun {
      * the rows that change cluster between the chunk sums; returns the number of distances computed.
      */
     private long pass(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
-            double[] move, boolean hamerly, boolean first) {
+            double[] between, double[] move, KMeans.Algorithm mode, boolean first) {
+        boolean hamerly = mode != KMeans.Algorithm.LLOYD;
+        boolean elkan = mode == KMeans.Algorithm.ELKAN;
         int r1 = 0;
         double p1 = 0.0;
         double p2 = 0.0;
         if (hamerly) {
-            halfDistances(centres, half);
+            halfDistances(centres, half, between);
             for (int c = 0; c < k; c++) {
                 if (move[c] > p1) {
                     p2 = p1;
@@ -349,6 +360,8 @@ final class KMeansRun {
                 }
                 chunkChanged[ch] = changed;
                 chunkDistances[ch] = (long) (to - from) * k;
+            } else if (elkan) {
+                elkanRows(centres, labels, upper, lower, half, between, move, first, ch, from, to);
             } else {
                 hamerlyRows(centres, labels, upper, lower, half, move, far, farMove, secondMove, first, ch, from, to);
             }
@@ -436,12 +449,100 @@ final class KMeansRun {
         chunkInertia[ch] = s;
     }
 
-    /** Half the distance from each centre to its nearest other centre (+∞ when k = 1). */
-    private void halfDistances(double[] centres, double[] half) {
+    /**
+     * Elkan's pass over one chunk: a lower bound per row and centre, so that of the rows whose own bound
+     * fails only the centres that could be nearer are measured. The centres are scanned in index order
+     * and a tie of squared distances goes to the lower index, as in Lloyd's scan.
+     */
+    private void elkanRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] between, double[] move, boolean first, int ch, int from, int to) {
+        long changed = 0;
+        long computed = 0;
+        for (int i = from; i < to; i++) {
+            int lo = i * k;
+            int a = labels[i];
+            if (first) {
+                int best = 0;
+                double bestSq = Double.POSITIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double sq = Kernels.squaredDistance(x, i, centres, c, d);
+                    lower[lo + c] = Math.sqrt(sq);
+                    if (sq < bestSq) {
+                        bestSq = sq;
+                        best = c;
+                    }
+                }
+                computed += k;
+                upper[i] = Math.sqrt(bestSq);
+                transfer(i, a, best, ch);
+                labels[i] = best;
+                changed++;
+                continue;
+            }
+            for (int c = 0; c < k; c++) {
+                double l = lower[lo + c] - move[c];
+                lower[lo + c] = l > 0.0 ? l : 0.0;
+            }
+            double u = upper[i] + move[a];
+            if (u < half[a] * PRUNE_MARGIN) {
+                upper[i] = u;
+                continue;
+            }
+            int best = a;
+            double bestSq = 0.0;
+            boolean tight = false;
+            for (int c = 0; c < k; c++) {
+                if (c == best) {
+                    continue;
+                }
+                double z = Math.max(lower[lo + c], 0.5 * between[best * k + c]) * PRUNE_MARGIN;
+                if (u < z) {
+                    continue;
+                }
+                if (!tight) {
+                    bestSq = Kernels.squaredDistance(x, i, centres, best, d);
+                    computed++;
+                    u = Math.sqrt(bestSq);
+                    lower[lo + best] = u;
+                    tight = true;
+                    if (u < z) {
+                        continue;
+                    }
+                }
+                double sq = Kernels.squaredDistance(x, i, centres, c, d);
+                computed++;
+                lower[lo + c] = Math.sqrt(sq);
+                if (sq < bestSq || (sq == bestSq && c < best)) {
+                    best = c;
+                    bestSq = sq;
+                    u = lower[lo + c];
+                }
+            }
+            upper[i] = u;
+            if (best != a) {
+                transfer(i, a, best, ch);
+                labels[i] = best;
+                changed++;
+            }
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = computed;
+    }
+
+    /**
+     * Half the distance from each centre to its nearest other centre (+∞ when k = 1), and when
+     * {@code between} is given, every centre-to-centre distance (k×k).
+     */
+    private void halfDistances(double[] centres, double[] half, double[] between) {
         Arrays.fill(half, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                double h = 0.5 * Math.sqrt(Kernels.squaredDistance(centres, a, centres, b, d));
+                double dist = Math.sqrt(Kernels.squaredDistance(centres, a, centres, b, d));
+                if (between != null) {
+                    between[a * k + b] = dist;
+                    between[b * k + a] = dist;
+                }
+                double h = 0.5 * dist;
                 if (h < half[a]) {
                     half[a] = h;
                 }
@@ -547,7 +648,11 @@ final class KMeansRun {
             labels[row] = c;
             if (upper != null) {
                 upper[row] = Double.POSITIVE_INFINITY; // its bounds were about another assignment
-                lower[row] = 0.0;
+                if (lower.length == n) {
+                    lower[row] = 0.0;
+                } else {
+                    Arrays.fill(lower, row * k, row * k + k, 0.0);
+                }
             }
         }
         reduce();

@@ -101,27 +101,28 @@ final class KMeansTest extends ClustererContract {
         }
     }
 
-    @Test
-    void lloyd_and_hamerly_agree_exactly() {
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"HAMERLY", "ELKAN"})
+    void lloyd_and_the_accelerated_variants_agree_exactly(KMeans.Algorithm accelerated) {
         for (long seed : SEEDS) {
             // Overlapping blobs (sd 3, 8 apart) so that the iterations go on for a while.
             DMatrixRMaj x = Partitions.blobs(seed, 10_000, 4, 7, 8.0, 3.0);
             KMeans.Builder b = KMeans.builder().k(7).nInit(2).seed(seed).tolerance(0.0);
             KMeansModel lloyd = b.algorithm(KMeans.Algorithm.LLOYD).build().fit(x);
-            KMeansModel hamerly = b.algorithm(KMeans.Algorithm.HAMERLY).build().fit(x);
+            KMeansModel hamerly = b.algorithm(accelerated).build().fit(x);
             assertThat(lloyd.report().iterations()).as("iterations, seed " + seed).isGreaterThan(5);
             assertArrayEquals(lloyd.labels(), hamerly.labels(), "labels, seed " + seed);
             assertArrayEquals(lloyd.centres(), hamerly.centres(), "centres, seed " + seed);
             assertEquals(lloyd.inertia(), hamerly.inertia(), 0.0, "inertia, seed " + seed);
             assertArrayEquals(lloyd.report().objective(), hamerly.report().objective(), "objective, seed " + seed);
             assertArrayEquals(lloyd.report().reassignments(), hamerly.report().reassignments(), "seed " + seed);
-            assertThat(hamerly.report().distanceComputations()).as("Hamerly skips distances, seed " + seed)
+            assertThat(hamerly.report().distanceComputations()).as(accelerated + " skips distances, seed " + seed)
                     .isLessThan(lloyd.report().distanceComputations());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY"})
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
     void matches_a_plain_lloyd_run_from_the_same_start(KMeans.Algorithm algorithm) {
         for (long seed : SEEDS) {
             int n = 3_000;
@@ -161,7 +162,7 @@ final class KMeansTest extends ClustererContract {
     }
 
     @ParameterizedTest
-    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY"})
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
     void an_empty_cluster_is_reseeded_at_the_farthest_row(KMeans.Algorithm algorithm) {
         // By hand: rows 0, 1, 10, 11 and centres 0.5, 10.5, 100. Iteration 1 leaves centre 2 empty; every row
         // is 0.5 from its centre, so the tie goes to row 0, which leaves cluster 0 (centre becomes 1) for
