@@ -164,20 +164,11 @@ final class KMeansRun {
                         : random.nextInt(m); // every row already sits on a centre: any row will do
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
+            // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
             workers.forEach(seedChunks, ch -> {
-                int from = Chunks.from(ch);
-                int to = Chunks.to(ch, m);
-                for (int l = 0; l < candidates; l++) {
-                    // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
-                    double sum = 0.0;
-                    int o = l * m;
-                    for (int i = from; i < to; i++) {
-                        double s = Kernels.squaredDistance(xs, i, candidateRows, l, d);
-                        candidateDistances[o + i] = s;
-                        sum += s < closest[i] ? s : closest[i];
-                    }
-                    candidatePotential[ch * candidates + l] = sum;
-                }
+                Arrays.fill(candidatePotential, ch * candidates, (ch + 1) * candidates, 0.0);
+                Kernels.candidateDistances(xs, candidateRows, d, candidates, closest, candidateDistances,
+                        candidatePotential, ch * candidates, Chunks.from(ch), Chunks.to(ch, m));
             });
             computed += (long) m * candidates;
             int best = 0;
@@ -193,11 +184,11 @@ final class KMeansRun {
                 }
             }
             System.arraycopy(candidateRows, best * d, centres, c * d, d);
-            int chosen = best * m;
+            int chosen = best;
             workers.forEach(seedChunks, ch -> {
                 double sum = 0.0;
                 for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
-                    double s = candidateDistances[chosen + i];
+                    double s = candidateDistances[i * candidates + chosen];
                     if (s < closest[i]) {
                         closest[i] = s;
                     }
