@@ -26,7 +26,7 @@ import org.ejml.data.DMatrixRMaj;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.segmentation.bench.FitTimer --input FILE.csv [--label COLUMN]
  *      --algorithm kmeans|gmm [--k N] [--covariance full|tied|diag|spherical] [--n-init N] [--max-iter N]
- *      [--kmeans-algorithm lloyd|hamerly|minibatch] [--seed S] [--threads T] [--repeat R] [--warmup W]
+ *      [--kmeans-algorithm lloyd|hamerly|elkan|minibatch] [--seed S] [--threads T] [--repeat R] [--warmup W]
  * </pre>
  *
  * <p>Every column but the label is a feature, used as it is (no scaling). After W untimed warm-up fits
@@ -105,11 +105,14 @@ public final class FitTimer {
                     case "hamerly":
                         b.algorithm(KMeans.Algorithm.HAMERLY);
                         break;
+                    case "elkan":
+                        b.algorithm(KMeans.Algorithm.ELKAN);
+                        break;
                     case "minibatch":
                         b.algorithm(KMeans.Algorithm.MINI_BATCH);
                         break;
                     default:
-                        throw new IllegalArgumentException("--kmeans-algorithm must be lloyd, hamerly or minibatch (was "
+                        throw new IllegalArgumentException("--kmeans-algorithm must be lloyd, hamerly, elkan or minibatch (was "
                                 + variant + ")");
                 }
                 return b.build();

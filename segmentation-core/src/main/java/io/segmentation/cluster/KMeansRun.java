@@ -71,43 +71,35 @@ final class KMeansRun {
         this.tolAbs = config.tolerance() * meanVariance();
     }
 
-    /** The mean over features of their variance, computed in chunk order (scikit-learn's scale for tol). */
+    /**
+     * The mean over features of their variance (scikit-learn's scale for the tolerance), in one pass:
+     * sums of x − x₀ and (x − x₀)² about the first row, which keeps the subtraction free of cancellation,
+     * reduced in chunk order.
+     */
     private double meanVariance() {
-        double[] partial = new double[chunks * d];
+        double[] partial = new double[chunks * 2 * d];
         workers.forEachChunk(n, ch -> {
-            int o = ch * d;
+            int o = ch * 2 * d;
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 for (int j = 0; j < d; j++) {
-                    partial[o + j] += x[i * d + j];
-                }
-            }
-        });
-        double[] mean = new double[d];
-        for (int ch = 0; ch < chunks; ch++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += partial[ch * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        Arrays.fill(partial, 0.0);
-        workers.forEachChunk(n, ch -> {
-            int o = ch * d;
-            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
-                for (int j = 0; j < d; j++) {
-                    double diff = x[i * d + j] - mean[j];
-                    partial[o + j] += diff * diff;
+                    double v = x[i * d + j] - x[j];
+                    partial[o + j] += v;
+                    partial[o + d + j] += v * v;
                 }
             }
         });
         double total = 0.0;
-        for (int ch = 0; ch < chunks; ch++) {
-            for (int j = 0; j < d; j++) {
-                total += partial[ch * d + j];
+        for (int j = 0; j < d; j++) {
+            double s = 0.0;
+            double ss = 0.0;
+            for (int ch = 0; ch < chunks; ch++) {
+                s += partial[ch * 2 * d + j];
+                ss += partial[ch * 2 * d + d + j];
             }
+            double mean = s / n;
+            total += Math.max(ss / n - mean * mean, 0.0);
         }
-        return total / ((double) n * d);
+        return total / d;
     }
 
     Result run(SplittableRandom random, double[] initialCentres, String stage) {

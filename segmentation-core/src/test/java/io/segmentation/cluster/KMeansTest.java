@@ -235,6 +235,20 @@ final class KMeansTest extends ClustererContract {
     }
 
     @Test
+    void tolerance_is_relative_to_the_mean_feature_variance() {
+        // Scaling the data by 1000 scales the centre movements and the variances alike (both by 10^6),
+        // so the iterations are the same; a tolerance far above any movement stops after one update.
+        DMatrixRMaj x = Partitions.blobs(6, 3_000, 3, 5, 4.0, 2.0);
+        DMatrixRMaj scaled = x.copy();
+        for (int p = 0; p < scaled.data.length; p++) {
+            scaled.data[p] *= 1024.0; // a power of two keeps every product exact
+        }
+        KMeans kmeans = KMeans.builder().k(5).seed(6).tolerance(1e-2).build();
+        assertEquals(kmeans.fit(x).report().iterations(), kmeans.fit(scaled).report().iterations());
+        assertEquals(1, KMeans.builder().k(5).seed(6).tolerance(1e6).build().fit(x).report().iterations());
+    }
+
+    @Test
     void rejects_k_larger_than_the_row_count() {
         assertThatThrownBy(() -> KMeans.builder().k(5).build().fit(new double[][] {{1}, {2}, {3}, {4}}))
                 .isInstanceOf(IllegalArgumentException.class)
