@@ -150,6 +150,42 @@ final class KMeansTest extends ClustererContract {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"HAMERLY", "ELKAN"})
+    void ties_on_a_grid_go_the_same_way_as_in_plain_lloyd(KMeans.Algorithm algorithm) {
+        // Integer points on a 6×6 grid and integer centres two apart: many rows are exactly
+        // equidistant from two centres, so every tie must go to the lower index in every variant.
+        for (long seed : SEEDS) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2_000;
+            double[][] rows = new double[n][];
+            for (int i = 0; i < n; i++) {
+                rows[i] = new double[] {random.nextInt(6), random.nextInt(6)};
+            }
+            double[][] start = {{0, 0}, {2, 0}, {0, 2}, {2, 2}, {4, 4}};
+            double[] flat = {0, 0, 2, 0, 0, 2, 2, 2, 4, 4};
+            DMatrixRMaj x = new DMatrixRMaj(rows);
+            int[] expected = new int[n];
+            naiveLloyd(x.data, n, 2, flat, 5, expected);
+            KMeansModel model = KMeans.builder().k(5).algorithm(algorithm).tolerance(0.0).initialCentres(start)
+                    .build().fit(x);
+            assertArrayEquals(expected, model.labels(), algorithm + ", seed " + seed);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
+    void a_tie_after_the_first_update_stays_with_the_lower_centre(KMeans.Algorithm algorithm) {
+        // By hand: rows 0, 2, 4, 6 and centres 0, 10. Pass 1: 0, 2, 4 → centre 0 (4 is 4 from 0, 6 from 10),
+        // 6 → centre 1. Update: centres 2 and 6. Pass 2: row 4 is 2 from both, and the tie keeps it with
+        // centre 0; nothing changes, so labels 0, 0, 0, 1, centres 2, 6, inertia 4 + 0 + 4 + 0 = 8.
+        KMeansModel model = KMeans.builder().k(2).algorithm(algorithm).initialCentres(new double[][] {{0}, {10}})
+                .build().fit(new double[][] {{0}, {2}, {4}, {6}});
+        assertArrayEquals(new int[] {0, 0, 0, 1}, model.labels());
+        assertArrayEquals(new double[] {2, 6}, model.centres(), 0.0);
+        assertEquals(8.0, model.inertia(), 0.0);
+    }
+
     @Test
     void restarts_never_give_a_higher_inertia_than_the_first_seeding() {
         for (long seed : SEEDS) {
