@@ -61,7 +61,11 @@ public interface ClusterModel {
     static ClusterModel read(StateReader state) {
         String algorithm = state.string("algorithm");
         switch (algorithm) {
-            // one case per algorithm: case "kmeans": return KMeansModel.read(state);
+            // one case per algorithm
+            case "kmeans":
+                return KMeansModel.read(state);
+            case "gmm":
+                return GaussianMixtureModel.read(state);
             default:
                 throw state.fail("algorithm", "unknown algorithm \"" + algorithm + "\"");
         }

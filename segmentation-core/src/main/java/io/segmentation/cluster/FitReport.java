@@ -1,5 +1,8 @@
 package io.segmentation.cluster;
 
+import com.google.gson.JsonObject;
+import io.segmentation.io.StateReader;
+import io.segmentation.io.StateWriter;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Objects;
@@ -82,6 +85,44 @@ public final class FitReport {
     /** Whether the stopping rule was met before the iteration limit. */
     public boolean converged() {
         return converged;
+    }
+
+    /** The report as JSON for the model file; {@link #read(StateReader)} reads it back. */
+    public JsonObject toState() {
+        return new StateWriter()
+                .put("algorithm", algorithm)
+                .put("objectiveName", objectiveName)
+                .put("objective", objective)
+                .put("reassignments", toDoubles(reassignments))
+                .put("distanceComputations", distanceComputations)
+                .put("elapsedNanos", elapsed.toNanos())
+                .put("converged", converged)
+                .toJson();
+    }
+
+    /**
+     * Reads a report written by {@link #toState()}.
+     *
+     * @throws IllegalArgumentException naming the JSON path of whatever is missing or malformed
+     */
+    public static FitReport read(StateReader state) {
+        double[] objective = state.doubles("objective");
+        double[] r = state.doubles("reassignments");
+        long[] reassignments = new long[r.length];
+        for (int i = 0; i < r.length; i++) {
+            reassignments[i] = (long) r[i];
+        }
+        return new FitReport(state.string("algorithm"), state.string("objectiveName"), objective, reassignments,
+                state.longValue("distanceComputations"), Duration.ofNanos(state.longValue("elapsedNanos")),
+                state.bool("converged"));
+    }
+
+    private static double[] toDoubles(long[] values) {
+        double[] v = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            v[i] = values[i];
+        }
+        return v;
     }
 
     @Override

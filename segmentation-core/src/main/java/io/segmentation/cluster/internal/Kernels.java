@@ -40,4 +40,129 @@ public final class Kernels {
         }
         return best;
     }
+
+    /**
+     * The index of the row of {@code centres} (k×d) nearest to row {@code i} of {@code x}, with the
+     * squared distances to the nearest and the second nearest centre written to {@code out[0]} and
+     * {@code out[1]} (the second is +∞ when k = 1). A tie goes to the lower index. The distances are
+     * computed exactly as by {@link #squaredDistance}, so every caller sees the same numbers.
+     *
+     * @param out at least 2 values, overwritten
+     */
+    public static int nearestTwo(double[] x, int i, double[] centres, int d, int k, double[] out) {
+        int best = 0;
+        double bestDist = Double.POSITIVE_INFINITY;
+        double second = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            double s = squaredDistance(x, i, centres, c, d);
+            if (s < bestDist) {
+                second = bestDist;
+                bestDist = s;
+                best = c;
+            } else if (s < second) {
+                second = s;
+            }
+        }
+        out[0] = bestDist;
+        out[1] = second;
+        return best;
+    }
+
+    /**
+     * Assigns rows [from, to) of {@code x} (n×d) to their nearest row of {@code centres} (k×d), a tie
+     * going to the lower index, and returns how many of those rows changed label. Neither {@code x} nor
+     * {@code centres} is modified; {@code labels} and {@code distances} (the squared distance of each row
+     * to its centre) are overwritten for [from, to).
+     */
+    public static int assignRows(double[] x, double[] centres, int d, int k, int[] labels, double[] distances,
+            int from, int to) {
+        int changed = 0;
+        for (int i = from; i < to; i++) {
+            int xo = i * d;
+            int best = 0;
+            double bestDist = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                int co = c * d;
+                double s = 0.0;
+                for (int j = 0; j < d; j++) {
+                    double diff = x[xo + j] - centres[co + j];
+                    s += diff * diff;
+                }
+                if (s < bestDist) { // strict '<': a tie goes to the lower index, every time
+                    bestDist = s;
+                    best = c;
+                }
+            }
+            if (labels[i] != best) {
+                changed++;
+                labels[i] = best;
+            }
+            distances[i] = bestDist;
+        }
+        return changed;
+    }
+
+    /**
+     * Adds rows [from, to) of {@code x} (n×d, not modified) to the per-label sums and counts:
+     * {@code sums[so + c * d + j]} and {@code counts[co + c]} for the label c of each row. The sums and
+     * counts must be cleared by the caller; they are added to.
+     */
+    public static void sumRows(double[] x, int d, int[] labels, int from, int to, double[] sums, int so,
+            long[] counts, int co) {
+        for (int i = from; i < to; i++) {
+            int c = labels[i];
+            int xo = i * d;
+            int o = so + c * d;
+            for (int j = 0; j < d; j++) {
+                sums[o + j] += x[xo + j];
+            }
+            counts[co + c]++;
+        }
+    }
+
+    /**
+     * Lowers {@code distances[i]} to the squared distance of row i of {@code x} to row {@code c} of
+     * {@code centres} where that is smaller, for rows [from, to), and returns the new values' sum in row
+     * order (k-means++ seeding's potential). {@code x} and {@code centres} are not modified;
+     * {@code distances} is overwritten for [from, to).
+     */
+    public static double minDistances(double[] x, double[] centres, int c, int d, double[] distances,
+            int from, int to) {
+        double sum = 0.0;
+        for (int i = from; i < to; i++) {
+            double s = squaredDistance(x, i, centres, c, d);
+            if (s < distances[i]) {
+                distances[i] = s;
+            }
+            sum += distances[i];
+        }
+        return sum;
+    }
+
+    /**
+     * Greedy k-means++'s candidate step for rows [from, to): the squared distance of each row to each of
+     * the {@code candidates} rows of {@code cand} (candidates×d) is written to
+     * {@code out[i * candidates + l]}, and min(that, {@code closest[i]}) is added to
+     * {@code potential[po + l]}, in row order. Each row is read once for all candidates. {@code x},
+     * {@code cand} and {@code closest} are not modified; {@code out} is overwritten for the rows and
+     * {@code potential} is added to.
+     */
+    public static void candidateDistances(double[] x, double[] cand, int d, int candidates, double[] closest,
+            double[] out, double[] potential, int po, int from, int to) {
+        for (int i = from; i < to; i++) {
+            int xo = i * d;
+            double near = closest[i];
+            int oo = i * candidates;
+            for (int l = 0; l < candidates; l++) {
+                int co = l * d;
+                double s = 0.0;
+                for (int j = 0; j < d; j++) {
+                    double diff = x[xo + j] - cand[co + j];
+                    s += diff * diff;
+                }
+                out[oo + l] = s;
+                potential[po + l] += s < near ? s : near;
+            }
+        }
+    }
 }
