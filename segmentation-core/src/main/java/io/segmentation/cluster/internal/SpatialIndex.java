@@ -16,6 +16,24 @@ public interface SpatialIndex {
     Search newSearch();
 
     /**
+     * The rows in an order that keeps near rows near each other (the KD-tree's leaf order), so that
+     * queries made in this order share cache; a new array.
+     */
+    int[] order();
+
+    /**
+     * The first half of joining core rows for DBSCAN: joins the core rows of every part of the index
+     * whose points all lie within squared distance {@code r2} of each other (for a KD-tree, nodes whose
+     * box diagonal is at most r), and returns the representative core row of each such part, for
+     * {@link Search#joinCoreNeighbours}, by part: -1 where a dense part has no core row, -2 where a
+     * part is not dense. May return null when the index has no parts.
+     *
+     * @param core       the core flags by row; not modified
+     * @param components the sets to join; modified
+     */
+    int[] joinDenseParts(double r2, boolean[] core, ConcurrentUnionFind components);
+
+    /**
      * Queries of one thread against a {@link SpatialIndex}. Results are original row indices of the
      * indexed points. Not thread-safe: each thread makes its own.
      */
@@ -50,6 +68,19 @@ public interface SpatialIndex {
          * equal to the query counts), or +infinity when there are fewer than {@code k} points.
          */
         double kthDistance2(double[] q, int qo, int k);
+
+        /**
+         * Joins the query row (a core row) with every core row within squared distance {@code r2}. A dense
+         * part (see {@link SpatialIndex#joinDenseParts}) is joined through its representative as soon as
+         * one of its core rows is found within r2, since all its core rows are already one set.
+         *
+         * @param row        the query's row in {@code components}
+         * @param core       the core flags by row; not modified
+         * @param parts      what {@link SpatialIndex#joinDenseParts} returned for the same r2 and core
+         * @param components the sets to join; modified
+         */
+        void joinCoreNeighbours(double[] q, int qo, int row, double r2, boolean[] core, int[] parts,
+                ConcurrentUnionFind components);
 
         /** Point-to-point distances computed so far by this search. */
         long distances();
