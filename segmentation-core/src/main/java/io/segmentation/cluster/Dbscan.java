@@ -35,9 +35,9 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p><b>Cost.</b> A KD-tree (Bentley 1975) is built once, O(n log n); two passes of range queries in
  * parallel over fixed chunks of rows (count neighbours with early exit at {@code minPts}; join core
- * neighbours in a lock-free union–find whose result does not depend on the order of the unions). Tree
- * nodes whose box diagonal is at most eps are joined once up front, so a query joins such a node
- * through one union as soon as it finds one of its core rows within eps.
+ * neighbours in a lock-free union–find whose result does not depend on the order of the unions). A query
+ * joins a tree node whose box diagonal is at most eps through one union, as soon as it finds one of
+ * the node's core rows within eps (those core rows are all one cluster).
  * Memory is O(n·d) for the index and O(n) otherwise: neighbourhoods are never all held at once. Time is
  * about O(n log n) for small eps and low d, O(n²) in the worst case. For high d the tree stops pruning
  * and {@link Index#AUTO} scans all rows instead (same results).
@@ -185,7 +185,7 @@ public final class Dbscan implements Clusterer {
             progress.progress("dbscan core rows", 2, 3);
             // Pass 2: join core rows within eps (the sets do not depend on the order of the unions);
             // give each other row its nearest core row within eps, or -1.
-            int[] parts = tree.joinDenseParts(eps2, core, components);
+            int[] parts = tree.denseParts(eps2, core);
             int[] nearestCore = labels; // reused: the labels are computed from it below, row by row
             workers.forEachChunk(n, c -> {
                 SpatialIndex.Search search = tree.newSearch();

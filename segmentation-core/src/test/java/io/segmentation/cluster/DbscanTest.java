@@ -122,10 +122,30 @@ final class DbscanTest extends ClustererContract {
         DMatrixRMaj x = randomData(seed, n, d);
         double eps = 0.5 + random.nextDouble() * 2.0;
         int minPts = 1 + random.nextInt(12);
+        assertSameAsReference(x, eps, minPts, 1 + seed % 3, "seed " + seed);
+    }
+
+    @Test
+    void same_partition_as_the_textbook_algorithm_where_whole_tree_nodes_lie_within_eps() {
+        // 5,000 rows in two touching 2-D blobs of sd 1 on a 0.05 grid (ties): with eps 0.4, the leaves
+        // and their parents in the dense middle have box diagonals below eps, so they are joined whole.
+        SplittableRandom random = new SplittableRandom(99);
+        DMatrixRMaj x = new DMatrixRMaj(5_000, 2);
+        for (int i = 0; i < 5_000; i++) {
+            double shift = i % 2 == 0 ? 0.0 : 4.5;
+            x.data[2 * i] = Math.rint((shift + gaussian(random)) * 20.0) / 20.0;
+            x.data[2 * i + 1] = Math.rint(gaussian(random) * 20.0) / 20.0;
+        }
+        assertSameAsReference(x, 0.4, 12, 2, "dense blobs");
+    }
+
+    void assertSameAsReference(DMatrixRMaj x, double eps, int minPts, int threads, String label) {
+        int n = x.numRows;
+        int d = x.numCols;
         Reference ref = new Reference(x.data, n, d, eps, minPts);
-        String where = "seed " + seed + " n " + n + " d " + d + " eps " + eps + " minPts " + minPts;
+        String where = label + " n " + n + " d " + d + " eps " + eps + " minPts " + minPts;
         for (Dbscan.Index index : Dbscan.Index.values()) {
-            DbscanModel model = Dbscan.builder().eps(eps).minPts(minPts).index(index).threads(1 + seed % 3).build()
+            DbscanModel model = Dbscan.builder().eps(eps).minPts(minPts).index(index).threads(threads).build()
                     .fit(x);
             int[] labels = model.labels();
             assertArrayEquals(ref.core, model.coreRows(), "core rows, " + index + ", " + where);

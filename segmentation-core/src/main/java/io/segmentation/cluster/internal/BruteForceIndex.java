@@ -57,9 +57,9 @@ public final class BruteForceIndex implements SpatialIndex {
         return order;
     }
 
-    /** A scan has no parts: returns null and joins nothing. */
+    /** A scan has no parts: returns null. */
     @Override
-    public int[] joinDenseParts(double r2, boolean[] core, ConcurrentUnionFind components) {
+    public int[] denseParts(double r2, boolean[] core) {
         return null;
     }
 

@@ -93,19 +93,18 @@ public final class KdTree implements SpatialIndex {
     }
 
     /**
-     * Joins the core rows of every node whose box diagonal is at most r (all its points are then within
-     * r of each other, exactly so in floating point) and returns, by node, a core row of the node, -1
-     * for such a node without core rows, and -2 for other nodes.
+     * Marks the nodes whose box diagonal is at most r (all their points are then within r of each
+     * other, exactly so in floating point) with one of their core rows: by node, that core row, -1 for
+     * such a node without core rows, and -2 for other nodes.
      */
     @Override
-    public int[] joinDenseParts(double r2, boolean[] core, ConcurrentUnionFind components) {
+    public int[] denseParts(double r2, boolean[] core) {
         int[] parts = new int[nodes];
-        joinDense(0, false, r2, core, components, parts);
+        markDense(0, false, r2, core, parts);
         return parts;
     }
 
-    private void joinDense(int node, boolean parentDense, double r2, boolean[] core, ConcurrentUnionFind components,
-            int[] parts) {
+    private void markDense(int node, boolean parentDense, double r2, boolean[] core, int[] parts) {
         int bo = node * d;
         double diagonal2 = 0.0;
         for (int j = 0; j < d; j++) {
@@ -113,28 +112,19 @@ public final class KdTree implements SpatialIndex {
             diagonal2 += t * t;
         }
         boolean dense = parentDense || diagonal2 <= r2;
+        parts[node] = -2;
         if (dense) {
-            int rep = -1;
+            parts[node] = -1;
             for (int p = start[node], to = end[node]; p < to; p++) {
-                int row = rows[p];
-                if (core[row]) {
-                    if (rep < 0) {
-                        rep = row;
-                        if (parentDense) {
-                            break; // the parent has joined these rows already
-                        }
-                    } else {
-                        components.union(rep, row);
-                    }
+                if (core[rows[p]]) {
+                    parts[node] = rows[p];
+                    break;
                 }
             }
-            parts[node] = rep;
-        } else {
-            parts[node] = -2;
         }
         if (left[node] >= 0) {
-            joinDense(left[node], dense, r2, core, components, parts);
-            joinDense(left[node] + 1, dense, r2, core, components, parts);
+            markDense(left[node], dense, r2, core, parts);
+            markDense(left[node] + 1, dense, r2, core, parts);
         }
     }
 
@@ -352,7 +342,9 @@ public final class KdTree implements SpatialIndex {
                 int from = start[node];
                 int to = end[node];
                 if (rep >= 0) {
-                    // Its core rows are one set already: one core row within reach joins them all.
+                    // Its core rows are within eps of each other, so all are in one cluster, and each
+                    // joins the representative in its own query (its node is at distance 0). So one
+                    // core row within reach is enough to join this row to all of them.
                     if (maxDistance2(q, qo, node) <= r2) {
                         components.union(row, rep);
                         continue;

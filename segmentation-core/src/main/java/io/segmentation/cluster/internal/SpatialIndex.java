@@ -22,16 +22,14 @@ public interface SpatialIndex {
     int[] order();
 
     /**
-     * The first half of joining core rows for DBSCAN: joins the core rows of every part of the index
-     * whose points all lie within squared distance {@code r2} of each other (for a KD-tree, nodes whose
-     * box diagonal is at most r), and returns the representative core row of each such part, for
-     * {@link Search#joinCoreNeighbours}, by part: -1 where a dense part has no core row, -2 where a
-     * part is not dense. May return null when the index has no parts.
+     * Parts of the index whose points all lie within squared distance {@code r2} of each other (for a
+     * KD-tree, nodes whose box diagonal is at most r), for {@link Search#joinCoreNeighbours}: by part,
+     * one of its core rows, -1 for such a part without core rows, -2 for a part that is not dense. May
+     * return null when the index has no parts.
      *
-     * @param core       the core flags by row; not modified
-     * @param components the sets to join; modified
+     * @param core the core flags by row; not modified
      */
-    int[] joinDenseParts(double r2, boolean[] core, ConcurrentUnionFind components);
+    int[] denseParts(double r2, boolean[] core);
 
     /**
      * Queries of one thread against a {@link SpatialIndex}. Results are original row indices of the
@@ -71,12 +69,13 @@ public interface SpatialIndex {
 
         /**
          * Joins the query row (a core row) with every core row within squared distance {@code r2}. A dense
-         * part (see {@link SpatialIndex#joinDenseParts}) is joined through its representative as soon as
-         * one of its core rows is found within r2, since all its core rows are already one set.
+         * part (see {@link SpatialIndex#denseParts}) is joined through its representative as soon as
+         * one of its core rows is found within r2: its core rows are all within r of each other, and
+         * each joins the representative in its own query.
          *
          * @param row        the query's row in {@code components}
          * @param core       the core flags by row; not modified
-         * @param parts      what {@link SpatialIndex#joinDenseParts} returned for the same r2 and core
+         * @param parts      what {@link SpatialIndex#denseParts} returned for the same r2 and core
          * @param components the sets to join; modified
          */
         void joinCoreNeighbours(double[] q, int qo, int row, double r2, boolean[] core, int[] parts,
