@@ -18,7 +18,8 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Density-based clustering (DBSCAN: Ester, Kriegel, Sander and Xu, "A density-based algorithm for
- * discovering clusters in large spatial databases with noise", KDD 1996, doi:10.5555/3001460.3001507):
+ * discovering clusters in large spatial databases with noise", Proc. KDD-96, AAAI Press, 1996,
+ * pp. 226–231; no DOI):
  * clusters are regions where points are dense, and points in sparse regions are noise.
  *
  * <p>A row is a <em>core</em> row when at least {@code minPts} rows, itself included, lie within
