@@ -12,14 +12,19 @@ import java.util.Arrays;
  * <p>Unlike the nearest-neighbour chain, the searches read only rows of the packed upper triangle,
  * which are contiguous, and the Lance–Williams update of a merge is applied to the other rows lazily,
  * from a log, when each row is next read: no column of the triangle is ever walked (a cache and TLB
- * miss per element). O(n²) time in practice, n(n − 1)/2 doubles of memory; the initial row scans run
- * in parallel, the merges on the calling thread.
+ * miss per element). O(n²) time in practice, n(n − 1)/2 doubles of memory; the initial row scans and,
+ * every {@value #SYNC_BATCH} merges, the pending updates of all rows run in parallel.
  *
  * <p>Ties: the queue orders by (bound, slot) and a row search keeps the lowest slot, so every merge
  * joins a closest pair and the result does not depend on the number of threads. The merged cluster
  * lives on in the higher slot.
  */
 public final class GenericLinkage {
+    /** Merges logged before every alive row applies them, in parallel (no effect on the result). */
+    static final int SYNC_BATCH = 256;
+    /** Rows per parallel sync task. */
+    private static final int SYNC_ROWS = 64;
+
     private final PackedDistances dist;
     private final boolean average;
     private final Workers workers;
@@ -36,6 +41,7 @@ public final class GenericLinkage {
     private final double[] logNa;
     private final double[] logNb;
     private int logLength;
+    private int batchStart;
     private int heapSize;
     private long distances;
 
@@ -100,7 +106,7 @@ public final class GenericLinkage {
             double dab;
             while (true) {
                 a = heap[0];
-                sync(a);
+                distances += sync(a);
                 b = neighbour[a];
                 dab = dist.get(dist.index(a, b));
                 if (dab == bound[a]) {
@@ -114,6 +120,9 @@ public final class GenericLinkage {
             mb[step] = b;
             mh[step] = dab;
             merge(a, b);
+            if (workers.threads() > 1 && logLength - batchStart >= SYNC_BATCH) {
+                syncAll();
+            }
         }
         return new MergeList(ma, mb, mh, distances);
     }
@@ -126,7 +135,7 @@ public final class GenericLinkage {
      * and there the bound is lowered to d(a, x), read from row a.
      */
     private void merge(int a, int b) {
-        sync(b);
+        distances += sync(b);
         remove(a);
         alive[a] = false;
         double na = sizes[a];
@@ -173,11 +182,34 @@ public final class GenericLinkage {
     }
 
     /**
+     * Applies the logged merges to every alive row, in parallel: each row's sync writes only that row,
+     * and every row would apply the same merges later anyway, so this changes timing, not values.
+     */
+    private void syncAll() {
+        batchStart = logLength;
+        int tasks = (n + SYNC_ROWS - 1) / SYNC_ROWS;
+        long[] applied = new long[tasks];
+        workers.forEach(tasks, t -> {
+            long count = 0;
+            for (int x = t * SYNC_ROWS, to = Math.min(n, (t + 1) * SYNC_ROWS); x < to; x++) {
+                if (alive[x]) {
+                    count += sync(x);
+                }
+            }
+            applied[t] = count;
+        });
+        for (long count : applied) {
+            distances += count;
+        }
+    }
+
+    /**
      * Applies to row x the merges logged since its last sync: for a merge of a into b with x &lt; b, the
      * pair (x, b) becomes the linkage of x with a ∪ b. Row a was synced before it died and is never
      * written again, so d(a, x) can still be read from it.
      */
-    private void sync(int x) {
+    private int sync(int x) {
+        int applied = 0;
         for (int e = synced[x]; e < logLength; e++) {
             int a = logA[e];
             int b = logB[e];
@@ -190,14 +222,17 @@ public final class GenericLinkage {
             double na = logNa[e];
             double nb = logNb[e];
             dist.set(pb, average ? (na * da + nb * db) / (na + nb) : Math.max(da, db));
-            distances++;
+            applied++;
         }
         synced[x] = logLength;
+        return applied;
     }
 
-    /** Sets the candidate of slot x to its nearest alive slot above it (the lowest in a tie). */
+    /**
+     * Sets the candidate of slot x to its nearest alive slot above it (the lowest in a tie). Row x must
+     * be synced (it is at the start, and every caller syncs it first).
+     */
     private void scanRow(int x) {
-        sync(x);
         int best = -1;
         double bestD = Double.POSITIVE_INFINITY;
         if (x + 1 < n) {
