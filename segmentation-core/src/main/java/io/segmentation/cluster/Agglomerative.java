@@ -34,7 +34,7 @@ import org.ejml.data.DMatrixRMaj;
  * over packed pairwise Euclidean distances, O(n²) time in practice after O(n²·d) to fill them, and
  * 4·n·(n − 1) bytes, checked against {@link Builder#memoryBudget(long)} before anything is allocated.
  * (The nearest-neighbour chain would read a column of the packed triangle per search, a cache miss per
- * element; the generic algorithm reads rows, and was about 3× faster here.)
+ * element; the generic algorithm reads rows and defers the column updates.)
  *
  * <p><b>Ties and threads.</b> Equal distances are broken by the lowest row (see {@link Dendrogram});
  * searches run in parallel with a lexicographic minimum, so the result is the same on any number of
