@@ -218,6 +218,25 @@ final class DbscanTest extends ClustererContract {
     }
 
     @Test
+    void predict_breaks_an_exact_tie_towards_the_lower_row() {
+        // eps 1, minPts 2: B = {3.5, 4} (rows 0, 1) is cluster 0, A = {1, 1.5} (rows 2, 3) cluster 1.
+        // 2.5 lies exactly 1.0 from row 0 (3.5) and from row 3 (1.5): the lower row, 0, decides.
+        double[][] rows = {{3.5}, {4.0}, {1.0}, {1.5}};
+        DbscanModel model = Dbscan.builder().eps(1.0).minPts(2).build().fit(rows);
+        assertArrayEquals(new int[] {0, 0, 1, 1}, model.labels());
+        assertEquals(0, model.predict(new double[] {2.5}));
+        assertEquals(1, model.predict(new double[] {2.4}));
+    }
+
+    @Test
+    void suggest_eps_refuses_rows_that_are_all_duplicates() {
+        double[][] rows = {{1, 1}, {1, 1}, {1, 1}, {1, 1}};
+        assertThatThrownBy(() -> Dbscan.suggestEps(io.segmentation.cluster.internal.Inputs.fromRows(rows), 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("all 3-distances are 0");
+    }
+
+    @Test
     void min_pts_one_makes_every_row_core_and_nothing_noise() {
         double[][] rows = {{0}, {5}, {5.5}, {20}};
         DbscanModel model = Dbscan.builder().eps(1.0).minPts(1).build().fit(rows);
