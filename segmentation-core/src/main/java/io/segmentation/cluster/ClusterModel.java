@@ -61,11 +61,14 @@ public interface ClusterModel {
     static ClusterModel read(StateReader state) {
         String algorithm = state.string("algorithm");
         switch (algorithm) {
-            // one case per algorithm
             case "kmeans":
                 return KMeansModel.read(state);
             case "gmm":
                 return GaussianMixtureModel.read(state);
+            case "dbscan":
+                return DbscanModel.read(state);
+            case "agglomerative":
+                return AgglomerativeModel.read(state);
             default:
                 throw state.fail("algorithm", "unknown algorithm \"" + algorithm + "\"");
         }
