@@ -20,7 +20,7 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -65,13 +65,15 @@ public final class ModelFile {
     public static final int FORMAT_VERSION = 1;
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+    private static final Pattern NON_FINITE = Pattern.compile("^, found \"[-+]?(NaN|Infinity)");
+    private static final Pattern CUT_NUMBER = Pattern.compile("-?[0-9]*(\\.[0-9]*)?([eE][-+]?[0-9]*)?");
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
     private static final ModelFile STANDARD = new ModelFile(List.of("preprocessing", "clusters", "profiles"),
             List.of("metrics"));
 
     private final List<String> required;
     private final List<String> optional;
-    private final Set<String> topLevel;
+    private final List<String> topLevel;
 
     private ModelFile(List<String> required, List<String> optional) {
         this.required = List.copyOf(required);
@@ -86,7 +88,7 @@ public final class ModelFile {
                         + ModelMetadata.FIELDS + " (was \"" + section + "\")");
             }
         }
-        this.topLevel = Set.copyOf(fields);
+        this.topLevel = List.copyOf(fields);
     }
 
     /**
@@ -126,8 +128,8 @@ public final class ModelFile {
      * @param metadata the metadata; its format version must be {@link #FORMAT_VERSION}
      * @param sections the sections by name; every required one, and no name outside the layout; not
      *     modified
-     * @throws IllegalArgumentException when a section is missing or unknown, or the metadata is of
-     *     another format version
+     * @throws IllegalArgumentException when a section is missing or unknown or holds a NaN or an
+     *     infinity, or the metadata is of another format version
      * @throws IOException when the file cannot be written
      */
     public void write(Path file, ModelMetadata metadata, Map<String, JsonObject> sections) throws IOException {
@@ -203,7 +205,7 @@ public final class ModelFile {
             if (!known.contains(name)) {
                 throw new IllegalArgumentException("sections must be among " + known + " (was \"" + name + "\")");
             }
-            Objects.requireNonNull(sections.get(name), name);
+            checkFinite(Objects.requireNonNull(sections.get(name), name), "$." + name);
         }
         for (String name : required) {
             if (!sections.containsKey(name)) {
@@ -219,6 +221,22 @@ public final class ModelFile {
             }
         }
         return root;
+    }
+
+    /** Rejects NaN and infinities anywhere in a section, since JSON cannot hold them. */
+    private static void checkFinite(JsonElement e, String path) {
+        if (e.isJsonObject()) {
+            for (Map.Entry<String, JsonElement> entry : e.getAsJsonObject().entrySet()) {
+                checkFinite(entry.getValue(), path + "." + entry.getKey());
+            }
+        } else if (e.isJsonArray()) {
+            JsonArray array = e.getAsJsonArray();
+            for (int i = 0; i < array.size(); i++) {
+                checkFinite(array.get(i), path + "[" + i + "]");
+            }
+        } else if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && !Double.isFinite(e.getAsDouble())) {
+            throw new IllegalArgumentException(path + " must be finite to be saved (was " + e.getAsDouble() + ")");
+        }
     }
 
     private static void writeJson(JsonObject root, Writer out) throws IOException {
@@ -238,6 +256,11 @@ public final class ModelFile {
             if (version == null) {
                 throw new ModelFileException(source, "$.formatVersion",
                         "missing, so this is not a segmentation model file");
+            }
+            if (!version.isJsonPrimitive() || !version.getAsJsonPrimitive().isNumber()) {
+                throw new ModelFileException(source, "$.formatVersion", "expected an integer, found "
+                        + (version.isJsonPrimitive() && version.getAsJsonPrimitive().isString()
+                        ? "\"" + version.getAsString() + "\"" : describe(version)));
             }
             long v = state.longValue("formatVersion");
             if (v > FORMAT_VERSION) {
@@ -271,36 +294,59 @@ public final class ModelFile {
 
     /** Parses strict JSON into a tree, refusing repeated keys, with failures named by line, column and path. */
     private static JsonElement parse(String text, String source) throws ModelFileException {
+        if (text.isBlank()) {
+            throw new ModelFileException(source, "$", "expected a JSON object, found an empty file");
+        }
         JsonReader reader = new JsonReader(new StringReader(text));
         reader.setStrictness(Strictness.STRICT);
         try {
-            if (reader.peek() == JsonToken.END_DOCUMENT) {
-                throw new ModelFileException(source, "$", "expected a JSON object, found an empty file");
-            }
             JsonElement root = element(reader, source);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
+            boolean more;
+            try {
+                more = reader.peek() != JsonToken.END_DOCUMENT;
+            } catch (MalformedJsonException e) {
+                more = true;
+            }
+            if (more) {
+                // Gson's column here may be just past the first character, so only the line is given.
+                Matcher m = LOCATION.matcher(reader.toString());
                 throw new ModelFileException(source, "$", "not valid JSON: more text after the end of the document"
-                        + location(reader.toString()));
+                        + (m.find() ? " on line " + m.group(1) : ""));
             }
             return root;
         } catch (EOFException e) {
-            throw new ModelFileException(source, reader.getPath(), "truncated JSON: the text ends"
-                    + location(e.getMessage()) + " before the document is complete");
+            throw truncated(source, path(reader), text);
         } catch (MalformedJsonException e) {
-            String at = location(e.getMessage());
-            if (e.getMessage() != null && e.getMessage().startsWith("Unterminated")) {
-                // An unterminated string or array at the end of the text is a cut-off file too.
-                String rest = text.strip();
-                if (!rest.endsWith("}") && !rest.endsWith("]")) {
-                    throw new ModelFileException(source, reader.getPath(), "truncated JSON: the text ends"
-                            + at + " before the document is complete");
-                }
+            int offset = offset(text, e.getMessage());
+            // Gson points at the start of the token it could not read; a token that runs to the end of the
+            // text and could be the start of a value means the file was cut there.
+            // Gson reports a string that runs to the end of the text as unterminated.
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Unterminated string") || message.startsWith("Unterminated escape")
+                    || offset >= 0 && offset < text.length() && cutToken(text.substring(offset))) {
+                throw truncated(source, path(reader), text);
             }
-            throw new ModelFileException(source, reader.getPath(), "not valid JSON" + at + found(text, e.getMessage()));
+            String at = location(e.getMessage());
+            if (offset > 0 && offset <= text.length()) {
+                // Gson may have consumed the first character of the bad token (the '/' of a comment): back
+                // up to the token's start, so that the column and the text shown begin there.
+                int start = offset;
+                while (start > 0 && " \t\r\n,:{}[]".indexOf(text.charAt(start - 1)) < 0) {
+                    start--;
+                }
+                Matcher m = LOCATION.matcher(e.getMessage());
+                if (start < offset && m.find()) {
+                    at = " at line " + m.group(1) + ", column " + (Integer.parseInt(m.group(2)) - (offset - start));
+                }
+                offset = start;
+            }
+            String found = found(text, offset);
+            String hint = NON_FINITE.matcher(found).find() ? " (JSON has no NaN or Infinity)" : "";
+            throw new ModelFileException(source, path(reader), "not valid JSON" + at + found + hint);
         } catch (ModelFileException e) {
             throw e;
         } catch (IOException e) {
-            throw new ModelFileException(source, reader.getPath(), "not valid JSON" + location(e.getMessage()));
+            throw new ModelFileException(source, path(reader), "not valid JSON" + location(e.getMessage()));
         }
     }
 
@@ -312,7 +358,7 @@ public final class ModelFile {
                 while (in.hasNext()) {
                     String name = in.nextName();
                     if (object.has(name)) {
-                        throw new ModelFileException(source, in.getPath(), "the key \"" + name
+                        throw new ModelFileException(source, path(in), "the key \"" + name
                                 + "\" appears twice in one object" + location(in.toString()));
                     }
                     object.add(name, element(in, source));
@@ -332,14 +378,14 @@ public final class ModelFile {
             case STRING:
                 return new JsonPrimitive(in.nextString());
             case NUMBER: {
-                String path = in.getPath();
                 String digits = in.nextString();
-                try {
-                    // BigDecimal keeps the digits; doubleValue() rounds them correctly when read.
-                    return new JsonPrimitive(new BigDecimal(digits));
-                } catch (NumberFormatException e) {
-                    throw new ModelFileException(source, path, "expected a number, found " + digits);
+                if (digits.indexOf('.') < 0 && digits.indexOf('e') < 0 && digits.indexOf('E') < 0) {
+                    // An integer keeps every digit (a seed may exceed 2^53).
+                    BigInteger integer = new BigInteger(digits);
+                    return new JsonPrimitive(integer.bitLength() < 64 ? (Number) integer.longValue() : integer);
                 }
+                // A Double keeps -0.0 (BigDecimal would not); parseDouble rounds correctly.
+                return new JsonPrimitive(Double.parseDouble(digits));
             }
             case BOOLEAN:
                 return new JsonPrimitive(in.nextBoolean());
@@ -351,17 +397,57 @@ public final class ModelFile {
         }
     }
 
-    /** ", at line 3, column 7" from Gson's "... at line 3 column 7 path $.x", or "" when it has none. */
+    /** The reader's JSON path; "$" rather than Gson's "$." before the first key of the document. */
+    private static String path(JsonReader reader) {
+        String path = reader.getPath();
+        return path.endsWith(".") ? path.substring(0, path.length() - 1) : path;
+    }
+
+    /** " at line 3, column 7" from Gson's "... at line 3 column 7 path $.x", or "" when it has none. */
     private static String location(String gsonMessage) {
         Matcher m = LOCATION.matcher(gsonMessage == null ? "" : gsonMessage);
         return m.find() ? " at line " + m.group(1) + ", column " + m.group(2) : "";
     }
 
-    /** ", found "NaN, 2.0]"": a few characters of the text where Gson stopped, or "" when not known. */
-    private static String found(String text, String gsonMessage) {
+    private static ModelFileException truncated(String source, String path, String text) {
+        int line = 1;
+        int lineStart = 0;
+        for (int k = 0; k < text.length(); k++) {
+            if (text.charAt(k) == '\n') {
+                line++;
+                lineStart = k + 1;
+            }
+        }
+        return new ModelFileException(source, path, String.format(Locale.ROOT,
+                "truncated JSON: the text ends at line %d, column %d before the document is complete", line,
+                text.length() - lineStart + 1));
+    }
+
+    /**
+     * Whether {@code rest}, the text from where Gson failed to the end, is the start of a value cut short:
+     * the beginning of a string, number or literal with nothing after it.
+     */
+    private static boolean cutToken(String rest) {
+        if (rest.charAt(0) == '"') {
+            for (int k = 1; k < rest.length(); k++) {
+                char ch = rest.charAt(k);
+                if (ch == '\\') {
+                    k++;
+                } else if (ch == '"') {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return CUT_NUMBER.matcher(rest).matches() || "true".startsWith(rest) || "false".startsWith(rest)
+                || "null".startsWith(rest);
+    }
+
+    /** The offset in {@code text} of Gson's "at line L column C", or -1 when the message has none. */
+    private static int offset(String text, String gsonMessage) {
         Matcher m = LOCATION.matcher(gsonMessage == null ? "" : gsonMessage);
         if (!m.find()) {
-            return "";
+            return -1;
         }
         int line = Integer.parseInt(m.group(1));
         int column = Integer.parseInt(m.group(2));
@@ -370,10 +456,15 @@ public final class ModelFile {
             offset = text.indexOf('\n', offset);
             offset = offset < 0 ? -1 : offset + 1;
         }
+        return offset < 0 ? -1 : offset + column - 1;
+    }
+
+    /** ", found "NaN, 2.0]"": a few characters of the text at {@code offset}, or "" when there are none. */
+    private static String found(String text, int offset) {
         if (offset < 0) {
             return "";
         }
-        int start = Math.min(text.length(), offset + column - 1);
+        int start = Math.min(text.length(), offset);
         int end = start;
         while (end < text.length() && end - start < 20 && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
             end++;
