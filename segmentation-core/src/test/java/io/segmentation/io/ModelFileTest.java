@@ -123,8 +123,7 @@ final class ModelFileTest {
         Map<String, JsonObject> missing = new HashMap<>(ModelFileGolden.sections());
         missing.remove("clusters");
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> LAYOUT.toJson(ModelFileGolden.metadata(), Map.copyOf(Map.of("preprocessing", new JsonObject(),
-                        "profiles", new JsonObject()))));
+                () -> LAYOUT.toJson(ModelFileGolden.metadata(), missing));
         assertTrue(e.getMessage().startsWith("sections must include \"clusters\" (were "), e.getMessage());
 
         Map<String, JsonObject> extra = new HashMap<>(ModelFileGolden.sections());
