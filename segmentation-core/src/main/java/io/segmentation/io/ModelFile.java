@@ -66,6 +66,7 @@ public final class ModelFile {
 
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
     private static final Pattern NON_FINITE = Pattern.compile("^, found \"[-+]?(NaN|Infinity)");
+    private static final Pattern SECTION_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*");
     private static final Pattern CUT_NUMBER = Pattern.compile("-?[0-9]*(\\.[0-9]*)?([eE][-+]?[0-9]*)?");
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
     private static final ModelFile STANDARD = new ModelFile(List.of("preprocessing", "clusters", "profiles"),
@@ -80,8 +81,10 @@ public final class ModelFile {
         this.optional = List.copyOf(optional);
         Set<String> fields = new LinkedHashSet<>(ModelMetadata.FIELDS);
         for (String section : concat(this.required, this.optional)) {
-            if (section.isBlank()) {
-                throw new IllegalArgumentException("section names must not be blank (was \"" + section + "\")");
+            if (!SECTION_NAME.matcher(section).matches()) {
+                // Names become JSON paths in messages ($.clusters.centres), so they stay plain identifiers.
+                throw new IllegalArgumentException("section names must be a letter then letters, digits or '_' (was \""
+                        + section + "\")");
             }
             if (!fields.add(section)) {
                 throw new IllegalArgumentException("section names must be distinct and not a metadata field "
@@ -104,7 +107,8 @@ public final class ModelFile {
      *
      * @param required the sections every document must hold, in the order they are written
      * @param optional the sections a document may hold, written after the required ones
-     * @throws IllegalArgumentException when a name is blank, repeated or a metadata field
+     * @throws IllegalArgumentException when a name is not a letter followed by letters, digits or
+     *     {@code '_'}, or is repeated, or is a metadata field
      */
     public static ModelFile withSections(List<String> required, List<String> optional) {
         return new ModelFile(required, optional);

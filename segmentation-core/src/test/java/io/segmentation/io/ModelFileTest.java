@@ -134,11 +134,14 @@ final class ModelFileTest {
     }
 
     @Test
-    void a_layout_rejects_a_section_named_like_a_metadata_field() {
+    void a_layout_rejects_a_section_named_like_a_metadata_field_or_not_an_identifier() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelFile.withSections(List.of("clusters", "seed"), List.of()));
         assertEquals("section names must be distinct and not a metadata field " + ModelMetadata.FIELDS
                 + " (was \"seed\")", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class,
+                () -> ModelFile.withSections(List.of("clusters"), List.of("a.b")));
+        assertEquals("section names must be a letter then letters, digits or '_' (was \"a.b\")", e.getMessage());
     }
 
     @Test
