@@ -236,11 +236,27 @@ public final class ModelFile {
         } else if (e.isJsonArray()) {
             JsonArray array = e.getAsJsonArray();
             for (int i = 0; i < array.size(); i++) {
-                checkFinite(array.get(i), path + "[" + i + "]");
+                JsonElement item = array.get(i);
+                // Long arrays of numbers are the common case: their paths are built only for a failure.
+                if (item.isJsonPrimitive()) {
+                    if (!finite(item)) {
+                        throw notFinite(path + "[" + i + "]", item);
+                    }
+                } else {
+                    checkFinite(item, path + "[" + i + "]");
+                }
             }
-        } else if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && !Double.isFinite(e.getAsDouble())) {
-            throw new IllegalArgumentException(path + " must be finite to be saved (was " + e.getAsDouble() + ")");
+        } else if (!finite(e)) {
+            throw notFinite(path, e);
         }
+    }
+
+    private static boolean finite(JsonElement e) {
+        return !e.isJsonPrimitive() || !e.getAsJsonPrimitive().isNumber() || Double.isFinite(e.getAsDouble());
+    }
+
+    private static IllegalArgumentException notFinite(String path, JsonElement e) {
+        return new IllegalArgumentException(path + " must be finite to be saved (was " + e.getAsDouble() + ")");
     }
 
     private static void writeJson(JsonObject root, Writer out) throws IOException {
