@@ -338,9 +338,8 @@ public final class ModelFile {
             throw truncated(source, path(reader), text);
         } catch (MalformedJsonException e) {
             int offset = offset(text, e.getMessage());
-            // Gson points at the start of the token it could not read; a token that runs to the end of the
-            // text and could be the start of a value means the file was cut there.
-            // Gson reports a string that runs to the end of the text as unterminated.
+            // The file was cut when Gson reports a string running to the end of the text as unterminated,
+            // or fails at a token that runs to the end of the text and could be the start of a value.
             String message = String.valueOf(e.getMessage());
             if (message.startsWith("Unterminated string") || message.startsWith("Unterminated escape")
                     || offset >= 0 && offset < text.length() && cutToken(text.substring(offset))) {
