@@ -1,15 +1,21 @@
 package io.segmentation.bench;
 
+import io.segmentation.cluster.Agglomerative;
 import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
+import io.segmentation.cluster.Dbscan;
+import io.segmentation.cluster.DbscanModel;
 import io.segmentation.cluster.GaussianMixture;
 import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.cluster.KMeans;
 import io.segmentation.cluster.KMeansModel;
-import java.io.BufferedReader;
+import io.segmentation.cluster.Linkage;
+import io.segmentation.data.ColumnType;
+import io.segmentation.data.CsvOptions;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.NumericColumn;
+import io.segmentation.eval.AdjustedRand;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,15 +31,17 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.segmentation.bench.FitTimer --input FILE.csv [--label COLUMN]
- *      --algorithm kmeans|gmm [--k N] [--covariance full|tied|diag|spherical] [--n-init N] [--max-iter N]
- *      [--kmeans-algorithm lloyd|hamerly|minibatch] [--seed S] [--threads T] [--repeat R] [--warmup W]
+ *      --algorithm kmeans|gmm|dbscan|agglomerative [--k N] [--covariance full|tied|diag|spherical]
+ *      [--eps E] [--min-pts M] [--linkage ward|average|complete|single] [--n-init N] [--max-iter N]
+ *      [--kmeans-algorithm lloyd|hamerly|elkan|minibatch] [--seed S] [--threads T] [--repeat R] [--warmup W]
  * </pre>
  *
  * <p>Every column but the label is a feature, used as it is (no scaling). After W untimed warm-up fits
  * (default 3), fit r of R (default 3) uses seed S + r. Prints {@code fit_seconds_median},
  * {@code fit_seconds_min}, {@code clusters}, {@code ari} (with a label column), and {@code inertia},
  * {@code iterations}, {@code seconds_per_iteration} for k-means or {@code log_likelihood},
- * {@code iterations} for mixtures, all from the last timed fit.
+ * {@code iterations} for mixtures, {@code noise_share} for DBSCAN, all from the last timed fit.
+ * {@code --min-pts} counts the point itself, as scikit-learn's {@code min_samples}.
  */
 public final class FitTimer {
     private FitTimer() {
@@ -82,8 +90,11 @@ public final class FitTimer {
             print("log_likelihood", gm.trainingLogLikelihood());
             System.out.println("iterations=" + gm.report().iterations());
         }
+        if (model instanceof DbscanModel db) {
+            print("noise_share", (double) db.noiseCount() / labels.length);
+        }
         if (table.truth != null) {
-            print("ari", adjustedRand(table.truth, labels));
+            print("ari", AdjustedRand.of(table.truth, labels));
         }
     }
 
@@ -105,11 +116,14 @@ public final class FitTimer {
                     case "hamerly":
                         b.algorithm(KMeans.Algorithm.HAMERLY);
                         break;
+                    case "elkan":
+                        b.algorithm(KMeans.Algorithm.ELKAN);
+                        break;
                     case "minibatch":
                         b.algorithm(KMeans.Algorithm.MINI_BATCH);
                         break;
                     default:
-                        throw new IllegalArgumentException("--kmeans-algorithm must be lloyd, hamerly or minibatch (was "
+                        throw new IllegalArgumentException("--kmeans-algorithm must be lloyd, hamerly, elkan or minibatch (was "
                                 + variant + ")");
                 }
                 return b.build();
@@ -137,8 +151,15 @@ public final class FitTimer {
                 return GaussianMixture.builder().k(k).covariance(type).nInit(nInit).seed(seed).threads(threads)
                         .maxIterations(Integer.parseInt(a.getOrDefault("max-iter", "100"))).build();
             }
+            case "dbscan":
+                return Dbscan.builder().eps(Double.parseDouble(a.getOrDefault("eps", "0.5")))
+                        .minPts(Integer.parseInt(a.getOrDefault("min-pts", "5"))).threads(threads).build();
+            case "agglomerative":
+                return Agglomerative.builder().k(k).threads(threads)
+                        .linkage(Linkage.valueOf(a.getOrDefault("linkage", "ward").toUpperCase(Locale.ROOT))).build();
             default:
-                throw new IllegalArgumentException("--algorithm must be kmeans or gmm (was " + algorithm + ")");
+                throw new IllegalArgumentException(
+                        "--algorithm must be kmeans, gmm, dbscan or agglomerative (was " + algorithm + ")");
         }
     }
 
@@ -170,105 +191,37 @@ public final class FitTimer {
         int[] truth;
     }
 
-    /** A plain numeric CSV with a header line; the label column (if named) is kept apart as integers. */
+    /** Reads every numeric column but the label as a feature, with the project's CSV reader. */
     private static Table readCsv(Path path, String label) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            String header = in.readLine();
-            if (header == null) {
-                throw new IOException(path + ": empty file");
-            }
-            String[] names = header.split(",", -1);
-            int labelColumn = -1;
-            if (label != null) {
-                labelColumn = Arrays.asList(names).indexOf(label);
-                if (labelColumn < 0) {
-                    throw new IOException(path + ": no column \"" + label + "\" in " + Arrays.toString(names));
-                }
-            }
-            int d = names.length - (labelColumn >= 0 ? 1 : 0);
-            List<double[]> blocks = new ArrayList<>();
-            int[] truth = new int[1024];
-            double[] block = new double[4096 * d];
-            int inBlock = 0;
-            int n = 0;
-            String line;
-            while ((line = in.readLine()) != null) {
-                if (line.isEmpty()) {
-                    continue;
-                }
-                if (inBlock == 4096) {
-                    blocks.add(block);
-                    block = new double[4096 * d];
-                    inBlock = 0;
-                }
-                if (n == truth.length) {
-                    truth = Arrays.copyOf(truth, 2 * n);
-                }
-                int start = 0;
-                int j = 0;
-                for (int col = 0; col < names.length; col++) {
-                    int end = line.indexOf(',', start);
-                    if (end < 0) {
-                        end = line.length();
-                    }
-                    String cell = line.substring(start, end);
-                    if (col == labelColumn) {
-                        truth[n] = (int) Double.parseDouble(cell);
-                    } else {
-                        block[inBlock * d + j++] = Double.parseDouble(cell);
-                    }
-                    start = end + 1;
-                }
-                inBlock++;
-                n++;
-            }
-            blocks.add(block);
-            DMatrixRMaj x = new DMatrixRMaj(n, d);
-            int row = 0;
-            for (double[] b : blocks) {
-                int rows = Math.min(4096, n - row);
-                System.arraycopy(b, 0, x.data, row * d, rows * d);
-                row += rows;
-            }
-            Table t = new Table();
-            t.x = x;
-            t.truth = labelColumn >= 0 ? Arrays.copyOf(truth, n) : null;
-            return t;
+        CsvOptions.Builder options = CsvOptions.builder();
+        if (label != null) {
+            options.type(label, ColumnType.NUMERIC);
         }
+        Dataset data = Dataset.readCsv(path, options.build());
+        List<String> features = new ArrayList<>(data.schema().names(ColumnType.NUMERIC));
+        features.remove(label);
+        int n = data.rowCount();
+        int d = features.size();
+        Table table = new Table();
+        table.x = new DMatrixRMaj(n, d);
+        for (int j = 0; j < d; j++) {
+            data.numeric(features.get(j)).copyTo(table.x.data, j, d);
+        }
+        if (label != null) {
+            NumericColumn truth = data.numeric(label);
+            table.truth = new int[n];
+            for (int i = 0; i < n; i++) {
+                table.truth[i] = (int) truth.get(i);
+            }
+        }
+        return table;
     }
 
     private static int countClusters(int[] labels) {
-        return (int) Arrays.stream(labels).filter(l -> l != ClusterModel.NOISE).distinct().count();
-    }
-
-    /** Hubert and Arabie's adjusted Rand index of two labelings (noise is a label like any other). */
-    static double adjustedRand(int[] a, int[] b) {
-        Map<Long, long[]> pairs = new HashMap<>();
-        Map<Integer, long[]> rows = new HashMap<>();
-        Map<Integer, long[]> cols = new HashMap<>();
-        for (int i = 0; i < a.length; i++) {
-            pairs.computeIfAbsent(((long) a[i] << 32) ^ (b[i] & 0xffffffffL), key -> new long[1])[0]++;
-            rows.computeIfAbsent(a[i], key -> new long[1])[0]++;
-            cols.computeIfAbsent(b[i], key -> new long[1])[0]++;
+        int max = -1;
+        for (int label : labels) {
+            max = Math.max(max, label);
         }
-        double index = 0.0;
-        for (long[] v : pairs.values()) {
-            index += choose2(v[0]);
-        }
-        double sumA = 0.0;
-        for (long[] v : rows.values()) {
-            sumA += choose2(v[0]);
-        }
-        double sumB = 0.0;
-        for (long[] v : cols.values()) {
-            sumB += choose2(v[0]);
-        }
-        double expected = sumA * sumB / choose2(a.length);
-        double max = 0.5 * (sumA + sumB);
-        return max == expected ? 1.0 : (index - expected) / (max - expected);
-    }
-
-    private static double choose2(long m) {
-        return m * (m - 1) / 2.0;
+        return max + 1;
     }
 }

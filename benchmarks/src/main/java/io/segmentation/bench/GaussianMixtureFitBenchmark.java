@@ -30,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 3, time = 2)
 @Fork(1)
 public class GaussianMixtureFitBenchmark {
-    @Param({"5000", "20000"})
+    @Param({"5000", "10000"})
     int n;
     @Param({"8"})
     int d;

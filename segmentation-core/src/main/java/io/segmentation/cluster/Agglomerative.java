@@ -1,6 +1,7 @@
 package io.segmentation.cluster;
 
 import io.segmentation.ProgressListener;
+import io.segmentation.cluster.internal.GenericLinkage;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.MergeList;
 import io.segmentation.cluster.internal.NnChain;
@@ -29,9 +30,11 @@ import org.ejml.data.DMatrixRMaj;
  * "Modern hierarchical, agglomerative clustering algorithms", arXiv:1109.2378, 2011) on centroids and
  * sizes (Ward, "Hierarchical grouping to optimize an objective function", JASA 58(301), 1963,
  * doi:10.1080/01621459.1963.10500845), O(n²·d) time, O(n·d) memory. {@link Linkage#COMPLETE} and
- * {@link Linkage#AVERAGE}: the nearest-neighbour chain over packed pairwise Euclidean distances,
- * O(n²) time after O(n²·d) to fill them, and 4·n·(n − 1) bytes, checked against
- * {@link Builder#memoryBudget(long)} before anything is allocated.
+ * {@link Linkage#AVERAGE}: Müllner's generic algorithm with nearest-neighbour candidates (same paper)
+ * over packed pairwise Euclidean distances, O(n²) time in practice after O(n²·d) to fill them, and
+ * 4·n·(n − 1) bytes, checked against {@link Builder#memoryBudget(long)} before anything is allocated.
+ * (The nearest-neighbour chain would read a column of the packed triangle per search, a cache miss per
+ * element; the generic algorithm reads rows and defers the column updates.)
  *
  * <p><b>Ties and threads.</b> Equal distances are broken by the lowest row (see {@link Dendrogram});
  * searches run in parallel with a lexicographic minimum, so the result is the same on any number of
@@ -164,7 +167,7 @@ public final class Agglomerative implements Clusterer {
             switch (linkage) {
                 case SINGLE -> merges = PrimMst.of(data, n, d, workers);
                 case WARD -> merges = NnChain.ward(data, n, d, workers);
-                default -> merges = NnChain.matrix(PackedDistances.of(data, n, d, workers),
+                default -> merges = GenericLinkage.of(PackedDistances.of(data, n, d, workers),
                         linkage == Linkage.AVERAGE, workers);
             }
         }

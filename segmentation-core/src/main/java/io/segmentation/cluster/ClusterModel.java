@@ -61,7 +61,6 @@ public interface ClusterModel {
     static ClusterModel read(StateReader state) {
         String algorithm = state.string("algorithm");
         switch (algorithm) {
-            // one case per algorithm
             case "kmeans":
                 return KMeansModel.read(state);
             case "gmm":

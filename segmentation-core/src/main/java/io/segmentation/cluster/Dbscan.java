@@ -3,6 +3,7 @@ package io.segmentation.cluster;
 import io.segmentation.ProgressListener;
 import io.segmentation.cluster.internal.BruteForceIndex;
 import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.cluster.internal.ConcurrentUnionFind;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.KdTree;
 import io.segmentation.cluster.internal.SpatialIndex;
@@ -17,7 +18,8 @@ import org.ejml.data.DMatrixRMaj;
 
 /**
  * Density-based clustering (DBSCAN: Ester, Kriegel, Sander and Xu, "A density-based algorithm for
- * discovering clusters in large spatial databases with noise", KDD 1996, doi:10.5555/3001460.3001507):
+ * discovering clusters in large spatial databases with noise", Proc. KDD-96, AAAI Press, 1996,
+ * pp. 226–231; no DOI):
  * clusters are regions where points are dense, and points in sparse regions are noise.
  *
  * <p>A row is a <em>core</em> row when at least {@code minPts} rows, itself included, lie within
@@ -34,7 +36,9 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p><b>Cost.</b> A KD-tree (Bentley 1975) is built once, O(n log n); two passes of range queries in
  * parallel over fixed chunks of rows (count neighbours with early exit at {@code minPts}; join core
- * neighbours in a lock-free union–find whose result does not depend on the order of the unions).
+ * neighbours in a lock-free union–find whose result does not depend on the order of the unions). A query
+ * joins a tree node whose box diagonal is at most eps through one union, as soon as it finds one of
+ * the node's core rows within eps (those core rows are all one cluster).
  * Memory is O(n·d) for the index and O(n) otherwise: neighbourhoods are never all held at once. Time is
  * about O(n log n) for small eps and low d, O(n²) in the worst case. For high d the tree stops pruning
  * and {@link Index#AUTO} scans all rows instead (same results).
@@ -166,30 +170,30 @@ public final class Dbscan implements Clusterer {
         long[] distances = new long[chunks];
         boolean[] core = new boolean[n];
         int[] labels = new int[n];
-        UnionFind components = new UnionFind(n);
+        ConcurrentUnionFind components = new ConcurrentUnionFind(n);
+        // Rows are visited in the index's order (near rows together), which changes nothing but speed.
+        int[] order = tree.order();
         try (Workers workers = Workers.of(threads)) {
             // Pass 1: core rows. Each chunk writes only its own rows of 'core'.
             workers.forEachChunk(n, c -> {
                 SpatialIndex.Search search = tree.newSearch();
-                for (int i = Chunks.from(c), to = Chunks.to(c, n); i < to; i++) {
+                for (int p = Chunks.from(c), to = Chunks.to(c, n); p < to; p++) {
+                    int i = order[p];
                     core[i] = search.count(data, i * d, eps2, minPts) >= minPts;
                 }
                 distances[c] = search.distances();
             });
             progress.progress("dbscan core rows", 2, 3);
-            // Pass 2: join core neighbours; give each border row its nearest core row.
+            // Pass 2: join core rows within eps (the sets do not depend on the order of the unions);
+            // give each other row its nearest core row within eps, or -1.
+            int[] parts = tree.denseParts(eps2, core);
             int[] nearestCore = labels; // reused: the labels are computed from it below, row by row
             workers.forEachChunk(n, c -> {
                 SpatialIndex.Search search = tree.newSearch();
-                for (int i = Chunks.from(c), to = Chunks.to(c, n); i < to; i++) {
+                for (int p = Chunks.from(c), to = Chunks.to(c, n); p < to; p++) {
+                    int i = order[p];
                     if (core[i]) {
-                        int found = search.within(data, i * d, eps2);
-                        for (int f = 0; f < found; f++) {
-                            int j = search.found(f);
-                            if (j > i && core[j]) { // distances are symmetric: each pair once
-                                components.union(i, j);
-                            }
-                        }
+                        search.joinCoreNeighbours(data, i * d, i, eps2, core, parts, components);
                         nearestCore[i] = i;
                     } else {
                         nearestCore[i] = search.nearest(data, i * d, eps2, core);
@@ -298,54 +302,6 @@ public final class Dbscan implements Clusterer {
     @Override
     public String toString() {
         return "Dbscan(" + describe() + ")";
-    }
-
-    /**
-     * A union–find over rows that many threads may join at once (compare-and-set links, path halving).
-     * A root is always linked under a lower root, so a component's root is its lowest row whatever the
-     * order of the unions.
-     */
-    private static final class UnionFind {
-        private final java.util.concurrent.atomic.AtomicIntegerArray parent;
-
-        UnionFind(int n) {
-            parent = new java.util.concurrent.atomic.AtomicIntegerArray(n);
-            for (int i = 0; i < n; i++) {
-                parent.set(i, i);
-            }
-        }
-
-        int find(int i) {
-            while (true) {
-                int p = parent.get(i);
-                if (p == i) {
-                    return i;
-                }
-                int g = parent.get(p);
-                if (g != p) {
-                    parent.compareAndSet(i, p, g); // path halving; losing the race is harmless
-                }
-                i = g;
-            }
-        }
-
-        void union(int a, int b) {
-            while (true) {
-                a = find(a);
-                b = find(b);
-                if (a == b) {
-                    return;
-                }
-                if (a < b) {
-                    int t = a;
-                    a = b;
-                    b = t;
-                }
-                if (parent.compareAndSet(a, a, b)) { // link the higher root under the lower one
-                    return;
-                }
-            }
-        }
     }
 
     /** Collects DBSCAN's parameters; setters check their argument at once. */

@@ -135,16 +135,14 @@ final class EmRun {
     private void softPass(MixtureDensity density, int ch) {
         int po = ch * stride;
         Arrays.fill(partial, po, po + stride, 0.0);
-        double[] logp = new double[k];
+        double[] resp = new double[k];
         double[] diffs = new double[k * d];
         double ll = 0.0;
         for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
-            double lse = density.logJoint(x, i, logp, diffs);
-            ll += lse;
+            ll += density.responsibilities(x, i, resp, diffs);
             for (int c = 0; c < k; c++) {
-                double resp = Math.exp(logp[c] - lse);
-                if (resp >= Double.MIN_NORMAL) { // below it every product is subnormal: nothing to add
-                    add(po, c, resp, diffs, c * d);
+                if (resp[c] >= Double.MIN_NORMAL) { // below it every product is subnormal: nothing to add
+                    add(po, c, resp[c], diffs, c * d);
                 }
             }
         }

@@ -26,9 +26,10 @@ import org.ejml.data.DMatrixRMaj;
  * <p><b>Iterations.</b> {@link Algorithm#LLOYD} assigns every row to its nearest centre and moves each
  * centre to the mean of its rows, until no row changes cluster, the summed squared movement of the
  * centres is at most {@code tolerance} times the mean variance of the features (scikit-learn's rule),
- * or {@code maxIterations} is reached. {@link Algorithm#HAMERLY} (Hamerly 2010) computes the same
- * iterations, bit for bit, but skips the distances that a lower and an upper bound show cannot change a
- * row's cluster. {@link Algorithm#MINI_BATCH} (Sculley 2010) updates the centres from random batches of
+ * or {@code maxIterations} is reached. {@link Algorithm#HAMERLY} (Hamerly 2010) and
+ * {@link Algorithm#ELKAN} (Elkan 2003) compute the same iterations, bit for bit, but skip the distances
+ * that bounds show cannot change a row's cluster: Hamerly keeps two bounds per row, Elkan one per row and
+ * centre (fewer distances, 8·n·k bytes). {@link Algorithm#MINI_BATCH} (Sculley 2010) updates the centres from random batches of
  * {@code batchSize} rows, {@code maxIterations} batches at most, stopping early when the smoothed batch
  * inertia has not improved for 10 batches; it is approximate and meant for n in the millions. Every
  * variant ends by assigning each row to its nearest final centre, so labels, centres and
@@ -40,14 +41,15 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p><b>Complexity.</b> Seeding O(n·k·d·candidates); each Lloyd iteration O(n·k·d) time, Hamerly's
  * O(n·d) plus O(k·d) per row whose bounds fail; extra memory O(n) for labels and distances (Hamerly adds
- * two bounds per row) plus O(k·d) per chunk of 4,096 rows. Work is split over fixed chunks of rows whose
+ * two bounds per row, Elkan n·k) plus O(k·d) per chunk of 4,096 rows. Work is split over fixed chunks of rows whose
  * partial sums are reduced in chunk order, so a seed gives bit-for-bit the same model on any number of
  * threads.
  *
  * <p>References: D. Arthur, S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007,
  * doi:10.5555/1283383.1283494. S. Lloyd, "Least squares quantization in PCM", IEEE Trans. Inf. Theory 28(2),
  * 1982, doi:10.1109/TIT.1982.1056489. G. Hamerly, "Making k-means even faster", SDM 2010,
- * doi:10.1137/1.9781611972801.12. D. Sculley, "Web-scale k-means clustering", WWW 2010,
+ * doi:10.1137/1.9781611972801.12. C. Elkan, "Using the triangle inequality to accelerate k-means",
+ * ICML 2003. D. Sculley, "Web-scale k-means clustering", WWW 2010,
  * doi:10.1145/1772690.1772862.
  *
  * <pre>{@code
@@ -61,8 +63,13 @@ public final class KMeans implements Clusterer {
     public enum Algorithm {
         /** Plain Lloyd iterations: every distance, every iteration. */
         LLOYD,
-        /** Lloyd iterations with Hamerly's bounds: the same results with fewer distances. */
+        /** Lloyd iterations with Hamerly's bounds (two per row): the same results with fewer distances. */
         HAMERLY,
+        /**
+         * Lloyd iterations with Elkan's bounds (one per row and centre, 8·n·k bytes): the same results with
+         * the fewest distances; when n·k exceeds 2^25 the fit keeps Hamerly's bounds instead.
+         */
+        ELKAN,
         /** Mini-batch updates (approximate), for very large n. */
         MINI_BATCH
     }

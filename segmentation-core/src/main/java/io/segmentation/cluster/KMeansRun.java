@@ -17,6 +17,8 @@ final class KMeansRun {
     private static final double PRUNE_MARGIN = 1.0 - 1e-12;
     /** Mini-batch stops when the smoothed batch inertia has not improved for this many batches. */
     private static final int MINI_BATCH_PATIENCE = 10;
+    /** Elkan keeps n·k bounds; above this many (256 MB) the run uses Hamerly's n bounds instead. */
+    static final long ELKAN_MAX_BOUNDS = 1L << 25;
 
     static final class Result {
         double[] centres;
@@ -45,6 +47,8 @@ final class KMeansRun {
     private final double[] distances;
     private final double[] sums;
     private final long[] counts;
+    private final double[] chunkNorms;
+    private final double[] norms;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
         this.x = x;
@@ -62,46 +66,40 @@ final class KMeansRun {
         this.distances = new double[n];
         this.sums = new double[k * d];
         this.counts = new long[k];
+        this.chunkNorms = new double[chunks * k];
+        this.norms = new double[k];
         this.tolAbs = config.tolerance() * meanVariance();
     }
 
-    /** The mean over features of their variance, computed in chunk order (scikit-learn's scale for tol). */
+    /**
+     * The mean over features of their variance (scikit-learn's scale for the tolerance), in one pass:
+     * sums of x − x₀ and (x − x₀)² about the first row, which keeps the subtraction free of cancellation,
+     * reduced in chunk order.
+     */
     private double meanVariance() {
-        double[] partial = new double[chunks * d];
+        double[] partial = new double[chunks * 2 * d];
         workers.forEachChunk(n, ch -> {
-            int o = ch * d;
+            int o = ch * 2 * d;
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 for (int j = 0; j < d; j++) {
-                    partial[o + j] += x[i * d + j];
-                }
-            }
-        });
-        double[] mean = new double[d];
-        for (int ch = 0; ch < chunks; ch++) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += partial[ch * d + j];
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            mean[j] /= n;
-        }
-        Arrays.fill(partial, 0.0);
-        workers.forEachChunk(n, ch -> {
-            int o = ch * d;
-            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
-                for (int j = 0; j < d; j++) {
-                    double diff = x[i * d + j] - mean[j];
-                    partial[o + j] += diff * diff;
+                    double v = x[i * d + j] - x[j];
+                    partial[o + j] += v;
+                    partial[o + d + j] += v * v;
                 }
             }
         });
         double total = 0.0;
-        for (int ch = 0; ch < chunks; ch++) {
-            for (int j = 0; j < d; j++) {
-                total += partial[ch * d + j];
+        for (int j = 0; j < d; j++) {
+            double s = 0.0;
+            double ss = 0.0;
+            for (int ch = 0; ch < chunks; ch++) {
+                s += partial[ch * 2 * d + j];
+                ss += partial[ch * 2 * d + d + j];
             }
+            double mean = s / n;
+            total += Math.max(ss / n - mean * mean, 0.0);
         }
-        return total / ((double) n * d);
+        return total / d;
     }
 
     Result run(SplittableRandom random, double[] initialCentres, String stage) {
@@ -116,7 +114,11 @@ final class KMeansRun {
                 centres = new double[k * d];
                 result.distances += seed(random, x, n, centres);
             }
-            iterate(centres, config.refinement() == KMeans.Algorithm.HAMERLY, stage, result);
+            KMeans.Algorithm mode = config.refinement();
+            if (mode == KMeans.Algorithm.ELKAN && (long) n * k > ELKAN_MAX_BOUNDS) {
+                mode = KMeans.Algorithm.HAMERLY; // the same iterations with n bounds instead of n·k
+            }
+            iterate(centres, mode, stage, result);
         }
         return result;
     }
@@ -154,20 +156,11 @@ final class KMeansRun {
                         : random.nextInt(m); // every row already sits on a centre: any row will do
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
+            // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
             workers.forEach(seedChunks, ch -> {
-                int from = Chunks.from(ch);
-                int to = Chunks.to(ch, m);
-                for (int l = 0; l < candidates; l++) {
-                    // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
-                    double sum = 0.0;
-                    int o = l * m;
-                    for (int i = from; i < to; i++) {
-                        double s = Kernels.squaredDistance(xs, i, candidateRows, l, d);
-                        candidateDistances[o + i] = s;
-                        sum += s < closest[i] ? s : closest[i];
-                    }
-                    candidatePotential[ch * candidates + l] = sum;
-                }
+                Arrays.fill(candidatePotential, ch * candidates, (ch + 1) * candidates, 0.0);
+                Kernels.candidateDistances(xs, candidateRows, d, candidates, closest, candidateDistances,
+                        candidatePotential, ch * candidates, Chunks.from(ch), Chunks.to(ch, m));
             });
             computed += (long) m * candidates;
             int best = 0;
@@ -183,11 +176,11 @@ final class KMeansRun {
                 }
             }
             System.arraycopy(candidateRows, best * d, centres, c * d, d);
-            int chosen = best * m;
+            int chosen = best;
             workers.forEach(seedChunks, ch -> {
                 double sum = 0.0;
                 for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
-                    double s = candidateDistances[chosen + i];
+                    double s = candidateDistances[i * candidates + chosen];
                     if (s < closest[i]) {
                         closest[i] = s;
                     }
@@ -231,17 +224,30 @@ final class KMeansRun {
 
     // ---------------------------------------------------------------------------------------------
     // Lloyd and Hamerly iterations
+    //
+    // Each chunk keeps per-cluster sums of its rows, their squared norms and counts, and updates them
+    // only for the rows that change cluster (Hamerly's incremental update). Lloyd does exactly the same
+    // updates in the same order, so both reach bit-for-bit the same centres; a pruned row costs Hamerly
+    // no distance and no addition. The objective of an iteration comes from these sums,
+    // Σ_c (Σ‖x‖² − 2·c·Σx + n_c·‖c‖²), so that it needs no distance either.
 
-    private void iterate(double[] centres, boolean hamerly, String stage, Result result) {
+    private void iterate(double[] centres, KMeans.Algorithm mode, String stage, Result result) {
+        boolean hamerly = mode != KMeans.Algorithm.LLOYD;
+        boolean elkan = mode == KMeans.Algorithm.ELKAN;
         int maxIterations = config.maxIterations();
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
-        double[] lower = hamerly ? new double[n] : null;
+        double[] upper = hamerly ? new double[n] : null;
+        double[] lower = hamerly ? new double[elkan ? n * k : n] : null;
         double[] half = hamerly ? new double[k] : null;
+        double[] between = elkan ? new double[k * k] : null;
         double[] move = new double[k];
         double[] objective = new double[maxIterations];
         long[] reassignments = new long[maxIterations];
         double[] next = new double[k * d];
+        Arrays.fill(chunkSums, 0.0);
+        Arrays.fill(chunkCounts, 0L);
+        Arrays.fill(chunkNorms, 0.0);
         int iterations = 0;
         boolean converged = false;
         boolean finalPass = true;
@@ -249,17 +255,13 @@ final class KMeansRun {
 
         for (int it = 0; it < maxIterations; it++) {
             boolean first = it == 0;
-            if (hamerly) {
-                halfDistances(centres, half);
-            }
-            computed += pass(centres, labels, lower, half, move, hamerly, first);
-            double inertia = 0.0;
+            computed += pass(centres, labels, upper, lower, half, between, move, mode, first);
             long changed = 0;
             for (int ch = 0; ch < chunks; ch++) {
-                inertia += chunkInertia[ch];
                 changed += chunkChanged[ch];
             }
-            objective[it] = inertia;
+            reduce();
+            objective[it] = objective(centres);
             reassignments[it] = changed;
             iterations = it + 1;
             config.progress().progress(stage, iterations, maxIterations);
@@ -269,7 +271,7 @@ final class KMeansRun {
                 finalPass = false;
                 break;
             }
-            double shift = update(centres, next, labels, lower, move, it + 1);
+            double shift = update(centres, next, labels, upper, lower, move, it + 1);
             if (shift <= tolAbs) {
                 converged = true;
                 break;
@@ -277,11 +279,16 @@ final class KMeansRun {
         }
         if (finalPass) {
             // One more assignment to the last centres, so that labels, centres and predict agree.
-            if (hamerly) {
-                halfDistances(centres, half);
-            }
-            computed += pass(centres, labels, lower, half, move, hamerly, false);
+            computed += pass(centres, labels, upper, lower, half, between, move, mode, false);
         }
+        workers.forEachChunk(n, ch -> {
+            double s = 0.0;
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                s += Kernels.squaredDistance(x, i, centres, labels[i], d);
+            }
+            chunkInertia[ch] = s;
+        });
+        computed += n;
         double inertia = 0.0;
         for (int ch = 0; ch < chunks; ch++) {
             inertia += chunkInertia[ch];
@@ -296,21 +303,26 @@ final class KMeansRun {
     }
 
     /**
-     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and fills
-     * the chunk partials; returns the number of distances computed.
+     * Assigns every row to its nearest centre (Lloyd: all k distances; Hamerly: bounds first) and moves
+     * the rows that change cluster between the chunk sums; returns the number of distances computed.
      */
-    private long pass(double[] centres, int[] labels, double[] lower, double[] half, double[] move,
-            boolean hamerly, boolean first) {
+    private long pass(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] between, double[] move, KMeans.Algorithm mode, boolean first) {
+        boolean hamerly = mode != KMeans.Algorithm.LLOYD;
+        boolean elkan = mode == KMeans.Algorithm.ELKAN;
         int r1 = 0;
         double p1 = 0.0;
         double p2 = 0.0;
-        for (int c = 0; c < k; c++) {
-            if (move[c] > p1) {
-                p2 = p1;
-                p1 = move[c];
-                r1 = c;
-            } else if (move[c] > p2) {
-                p2 = move[c];
+        if (hamerly) {
+            halfDistances(centres, half, between);
+            for (int c = 0; c < k; c++) {
+                if (move[c] > p1) {
+                    p2 = p1;
+                    p1 = move[c];
+                    r1 = c;
+                } else if (move[c] > p2) {
+                    p2 = move[c];
+                }
             }
         }
         int far = r1;
@@ -320,20 +332,91 @@ final class KMeansRun {
             int from = Chunks.from(ch);
             int to = Chunks.to(ch, n);
             if (!hamerly) {
-                chunkChanged[ch] = Kernels.assignRows(x, centres, d, k, labels, distances, from, to);
+                long changed = 0;
+                for (int i = from; i < to; i++) {
+                    int b = Kernels.nearest(x, i, centres, d, k);
+                    if (b != labels[i]) {
+                        transfer(i, labels[i], b, ch);
+                        labels[i] = b;
+                        changed++;
+                    }
+                }
+                chunkChanged[ch] = changed;
                 chunkDistances[ch] = (long) (to - from) * k;
-            } else if (first) {
-                initialBounds(centres, labels, lower, ch, from, to);
+            } else if (elkan) {
+                elkanRows(centres, labels, upper, lower, half, between, move, first, ch, from, to);
             } else {
-                hamerlyRows(centres, labels, lower, half, far, farMove, secondMove, ch, from, to);
+                hamerlyRows(centres, labels, upper, lower, half, move, far, farMove, secondMove, first, ch, from, to);
             }
-            accumulate(labels, ch, from, to);
         });
         long computed = 0;
         for (int ch = 0; ch < chunks; ch++) {
             computed += chunkDistances[ch];
         }
         return computed;
+    }
+
+    /** Moves row {@code i} from cluster {@code a} (or none, -1) to {@code b} in chunk {@code ch}'s sums. */
+    private void transfer(int i, int a, int b, int ch) {
+        int xo = i * d;
+        double norm = 0.0;
+        for (int j = 0; j < d; j++) {
+            norm += x[xo + j] * x[xo + j];
+        }
+        int so = ch * k * d;
+        if (a >= 0) {
+            int o = so + a * d;
+            for (int j = 0; j < d; j++) {
+                chunkSums[o + j] -= x[xo + j];
+            }
+            chunkCounts[ch * k + a]--;
+            chunkNorms[ch * k + a] -= norm;
+        }
+        int o = so + b * d;
+        for (int j = 0; j < d; j++) {
+            chunkSums[o + j] += x[xo + j];
+        }
+        chunkCounts[ch * k + b]++;
+        chunkNorms[ch * k + b] += norm;
+    }
+
+    /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
+    private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
+        double[] two = new double[2];
+        long changed = 0;
+        long computed = 0;
+        for (int i = from; i < to; i++) {
+            int a = labels[i];
+            if (!first) {
+                double u = upper[i] + move[a];
+                double low = lower[i] - (a == far ? secondMove : farMove);
+                double z = Math.max(low, half[a]) * PRUNE_MARGIN;
+                if (u < z) {
+                    upper[i] = u;
+                    lower[i] = low;
+                    continue;
+                }
+                u = Math.sqrt(Kernels.squaredDistance(x, i, centres, a, d));
+                computed++;
+                if (u < z) {
+                    upper[i] = u;
+                    lower[i] = low;
+                    continue;
+                }
+            }
+            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
+            computed += k;
+            upper[i] = Math.sqrt(two[0]);
+            lower[i] = Math.sqrt(two[1]);
+            if (b != a) {
+                transfer(i, a, b, ch);
+                labels[i] = b;
+                changed++;
+            }
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = computed;
     }
 
     /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */
@@ -349,60 +432,100 @@ final class KMeansRun {
         chunkInertia[ch] = s;
     }
 
-    /** Hamerly's first pass: the nearest centre, and the distance to the second nearest as lower bound. */
-    private void initialBounds(double[] centres, int[] labels, double[] lower, int ch, int from, int to) {
-        double[] two = new double[2];
-        long changed = 0;
-        for (int i = from; i < to; i++) {
-            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
-            lower[i] = Math.sqrt(two[1]);
-            distances[i] = two[0];
-            if (labels[i] != b) {
-                labels[i] = b;
-                changed++;
-            }
-        }
-        chunkChanged[ch] = changed;
-        chunkDistances[ch] = (long) (to - from) * k;
-    }
-
-    /** Hamerly's pass over one chunk: one distance per row, all k only where the bounds fail. */
-    private void hamerlyRows(double[] centres, int[] labels, double[] lower, double[] half, int far,
-            double farMove, double secondMove, int ch, int from, int to) {
-        double[] two = new double[2];
+    /**
+     * Elkan's pass over one chunk: a lower bound per row and centre, so that of the rows whose own bound
+     * fails only the centres that could be nearer are measured. The centres are scanned in index order
+     * and a tie of squared distances goes to the lower index, as in Lloyd's scan.
+     */
+    private void elkanRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
+            double[] between, double[] move, boolean first, int ch, int from, int to) {
         long changed = 0;
         long computed = 0;
         for (int i = from; i < to; i++) {
+            int lo = i * k;
             int a = labels[i];
-            double sq = Kernels.squaredDistance(x, i, centres, a, d);
-            computed++;
-            double upper = Math.sqrt(sq);
-            double low = lower[i] - (a == far ? secondMove : farMove);
-            double z = Math.max(low, half[a]);
-            if (upper < z * PRUNE_MARGIN) {
-                lower[i] = low;
-                distances[i] = sq;
-            } else {
-                int b = Kernels.nearestTwo(x, i, centres, d, k, two);
-                computed += k;
-                lower[i] = Math.sqrt(two[1]);
-                distances[i] = two[0];
-                if (b != a) {
-                    labels[i] = b;
-                    changed++;
+            if (first) {
+                int best = 0;
+                double bestSq = Double.POSITIVE_INFINITY;
+                for (int c = 0; c < k; c++) {
+                    double sq = Kernels.squaredDistance(x, i, centres, c, d);
+                    lower[lo + c] = Math.sqrt(sq);
+                    if (sq < bestSq) {
+                        bestSq = sq;
+                        best = c;
+                    }
                 }
+                computed += k;
+                upper[i] = Math.sqrt(bestSq);
+                transfer(i, a, best, ch);
+                labels[i] = best;
+                changed++;
+                continue;
+            }
+            for (int c = 0; c < k; c++) {
+                double l = lower[lo + c] - move[c];
+                lower[lo + c] = l > 0.0 ? l : 0.0;
+            }
+            double u = upper[i] + move[a];
+            if (u < half[a] * PRUNE_MARGIN) {
+                upper[i] = u;
+                continue;
+            }
+            int best = a;
+            double bestSq = 0.0;
+            boolean tight = false;
+            for (int c = 0; c < k; c++) {
+                if (c == best) {
+                    continue;
+                }
+                double z = Math.max(lower[lo + c], 0.5 * between[best * k + c]) * PRUNE_MARGIN;
+                if (u < z) {
+                    continue;
+                }
+                if (!tight) {
+                    bestSq = Kernels.squaredDistance(x, i, centres, best, d);
+                    computed++;
+                    u = Math.sqrt(bestSq);
+                    lower[lo + best] = u;
+                    tight = true;
+                    if (u < z) {
+                        continue;
+                    }
+                }
+                double sq = Kernels.squaredDistance(x, i, centres, c, d);
+                computed++;
+                lower[lo + c] = Math.sqrt(sq);
+                if (sq < bestSq || (sq == bestSq && c < best)) {
+                    best = c;
+                    bestSq = sq;
+                    u = lower[lo + c];
+                }
+            }
+            upper[i] = u;
+            if (best != a) {
+                transfer(i, a, best, ch);
+                labels[i] = best;
+                changed++;
             }
         }
         chunkChanged[ch] = changed;
         chunkDistances[ch] = computed;
     }
 
-    /** Half the distance from each centre to its nearest other centre (+∞ when k = 1). */
-    private void halfDistances(double[] centres, double[] half) {
+    /**
+     * Half the distance from each centre to its nearest other centre (+∞ when k = 1), and when
+     * {@code between} is given, every centre-to-centre distance (k×k).
+     */
+    private void halfDistances(double[] centres, double[] half, double[] between) {
         Arrays.fill(half, Double.POSITIVE_INFINITY);
         for (int a = 0; a < k; a++) {
             for (int b = a + 1; b < k; b++) {
-                double h = 0.5 * Math.sqrt(Kernels.squaredDistance(centres, a, centres, b, d));
+                double dist = Math.sqrt(Kernels.squaredDistance(centres, a, centres, b, d));
+                if (between != null) {
+                    between[a * k + b] = dist;
+                    between[b * k + a] = dist;
+                }
+                double h = 0.5 * dist;
                 if (h < half[a]) {
                     half[a] = h;
                 }
@@ -413,15 +536,11 @@ final class KMeansRun {
         }
     }
 
-    /**
-     * Moves every centre to the mean of its rows, reducing the chunk partials in chunk order, and handles
-     * empty clusters per policy. Writes each centre's movement to {@code move}; returns the summed squared
-     * movement.
-     */
-    private double update(double[] centres, double[] next, int[] labels, double[] lower, double[] move,
-            int iteration) {
+    /** Sums the chunk partials in chunk order into {@link #sums}, {@link #counts} and {@link #norms}. */
+    private void reduce() {
         Arrays.fill(sums, 0.0);
         Arrays.fill(counts, 0L);
+        Arrays.fill(norms, 0.0);
         int kd = k * d;
         for (int ch = 0; ch < chunks; ch++) {
             int so = ch * kd;
@@ -430,9 +549,35 @@ final class KMeansRun {
             }
             for (int c = 0; c < k; c++) {
                 counts[c] += chunkCounts[ch * k + c];
+                norms[c] += chunkNorms[ch * k + c];
             }
         }
-        reseedEmpty(labels, lower, iteration);
+    }
+
+    /** The inertia of the current labels about {@code centres}, from the reduced sums. */
+    private double objective(double[] centres) {
+        double total = 0.0;
+        for (int c = 0; c < k; c++) {
+            double dot = 0.0;
+            double cc = 0.0;
+            for (int j = 0; j < d; j++) {
+                double v = centres[c * d + j];
+                dot += v * sums[c * d + j];
+                cc += v * v;
+            }
+            total += norms[c] - 2.0 * dot + counts[c] * cc;
+        }
+        return Math.max(total, 0.0);
+    }
+
+    /**
+     * Moves every centre to the mean of its rows (from the reduced sums), after handling empty clusters
+     * per policy. Writes each centre's movement to {@code move}; returns the summed squared movement.
+     */
+    private double update(double[] centres, double[] next, int[] labels, double[] upper, double[] lower,
+            double[] move, int iteration) {
+        reseedEmpty(centres, labels, upper, lower, iteration);
+        int kd = k * d;
         double shift = 0.0;
         for (int c = 0; c < k; c++) {
             double m = 0.0;
@@ -452,44 +597,62 @@ final class KMeansRun {
     }
 
     /**
-     * Applies the empty-cluster policy to {@link #sums} and {@link #counts}: each empty cluster takes the
-     * row farthest from its centre (a tie goes to the lower row), which leaves its donor.
+     * Applies the empty-cluster policy: each empty cluster takes the row farthest from its centre (a tie
+     * goes to the lower row), which leaves its donor; the sums are then reduced again.
      */
-    private void reseedEmpty(int[] labels, double[] lower, int iteration) {
-        for (int c = 0; c < k; c++) {
+    private void reseedEmpty(double[] centres, int[] labels, double[] upper, double[] lower, int iteration) {
+        int empty = -1;
+        for (int c = 0; c < k && empty < 0; c++) {
+            if (counts[c] == 0) {
+                empty = c;
+            }
+        }
+        if (empty < 0) {
+            return;
+        }
+        if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
+                            + "a smaller k, or data with at least k distinct rows", empty, iteration));
+        }
+        workers.forEachChunk(n, ch -> {
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                distances[i] = Kernels.squaredDistance(x, i, centres, labels[i], d);
+            }
+        });
+        for (int c = empty; c < k; c++) {
             if (counts[c] != 0) {
                 continue;
             }
-            if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
-                                + "a smaller k, or data with at least k distinct rows", c, iteration));
-            }
-            int row = 0;
-            double farthest = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < n; i++) {
-                if (distances[i] > farthest) {
-                    farthest = distances[i];
-                    row = i;
-                }
-            }
-            distances[row] = Double.NEGATIVE_INFINITY; // a second empty cluster takes another row
-            int donor = labels[row];
-            if (donor >= 0) {
-                counts[donor]--;
-                for (int j = 0; j < d; j++) {
-                    sums[donor * d + j] -= x[row * d + j];
-                }
-            }
-            for (int j = 0; j < d; j++) {
-                sums[c * d + j] = x[row * d + j];
-            }
-            counts[c] = 1;
+            int row = farthestRow();
+            transfer(row, labels[row], c, row / Chunks.SIZE);
+            counts[labels[row]]--;
+            counts[c]++;
             labels[row] = c;
-            if (lower != null) {
-                lower[row] = 0.0; // its old bound was about another assignment
+            if (upper != null) {
+                upper[row] = Double.POSITIVE_INFINITY; // its bounds were about another assignment
+                if (lower.length == n) {
+                    lower[row] = 0.0;
+                } else {
+                    Arrays.fill(lower, row * k, row * k + k, 0.0);
+                }
             }
         }
+        reduce();
+    }
+
+    /** The row with the largest {@link #distances} entry (a tie goes to the lower row), then marked taken. */
+    private int farthestRow() {
+        int row = 0;
+        double farthest = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            if (distances[i] > farthest) {
+                farthest = distances[i];
+                row = i;
+            }
+        }
+        distances[row] = Double.NEGATIVE_INFINITY; // a second empty cluster takes another row
+        return row;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -597,19 +760,21 @@ final class KMeansRun {
             if (!empty || attempt == k) {
                 break;
             }
-            // Move each empty centre onto the farthest row, then assign again.
-            Arrays.fill(sums, 0.0);
-            for (int c = 0; c < k; c++) {
-                for (int j = 0; j < d; j++) {
-                    sums[c * d + j] = centres[c * d + j] * counts[c];
+            if (config.emptyCluster() == KMeans.EmptyCluster.ERROR) {
+                for (int c = 0; c < k; c++) {
+                    if (counts[c] == 0) {
+                        throw new IllegalArgumentException(String.format(Locale.ROOT,
+                                "cluster %d is empty after %d mini-batches (emptyCluster=ERROR); use "
+                                        + "RESEED_FARTHEST, a smaller k, or data with at least k distinct rows",
+                                c, iterations));
+                    }
                 }
             }
-            reseedEmpty(labels, null, iterations);
+            // Move each empty centre onto the farthest row, then assign again.
             for (int c = 0; c < k; c++) {
-                if (counts[c] == 1) {
-                    for (int j = 0; j < d; j++) {
-                        centres[c * d + j] = sums[c * d + j];
-                    }
+                if (counts[c] == 0) {
+                    int row = farthestRow();
+                    System.arraycopy(x, row * d, centres, c * d, d);
                 }
             }
         }

@@ -138,49 +138,7 @@ final class MixtureDensity {
      * @param diffs k×d values, overwritten
      */
     double logJoint(double[] x, int i, double[] logp, double[] diffs) {
-        int xo = i * d;
-        double max = Double.NEGATIVE_INFINITY;
-        for (int c = 0; c < k; c++) {
-            int mo = c * d;
-            for (int j = 0; j < d; j++) {
-                diffs[mo + j] = x[xo + j] - means[mo + j];
-            }
-            double maha = 0.0;
-            switch (type) {
-                case FULL:
-                case TIED: {
-                    int po = type == GaussianMixture.Covariance.FULL ? c * d * d : 0;
-                    for (int a = 0; a < d; a++) {
-                        int ro = po + a * d;
-                        double y = 0.0;
-                        for (int b = 0; b <= a; b++) {
-                            y += precision[ro + b] * diffs[mo + b];
-                        }
-                        maha += y * y;
-                    }
-                    break;
-                }
-                case DIAGONAL:
-                    for (int j = 0; j < d; j++) {
-                        double y = diffs[mo + j] * precision[mo + j];
-                        maha += y * y;
-                    }
-                    break;
-                default: {
-                    double s = 0.0;
-                    for (int j = 0; j < d; j++) {
-                        s += diffs[mo + j] * diffs[mo + j];
-                    }
-                    maha = s * precision[c] * precision[c];
-                    break;
-                }
-            }
-            double v = logWeights[c] + logDet[c] - 0.5 * (d * LOG_2PI + maha);
-            logp[c] = v;
-            if (v > max) {
-                max = v;
-            }
-        }
+        double max = logTerms(x, i, logp, diffs);
         if (max == Double.NEGATIVE_INFINITY) {
             return max;
         }
@@ -189,6 +147,90 @@ final class MixtureDensity {
             sum += Math.exp(logp[c] - max);
         }
         return max + Math.log(sum);
+    }
+
+    /**
+     * Writes the responsibilities p(c | x_i) to {@code resp} and x_i − μ_c to {@code diffs}, and returns
+     * log p(x_i); one exponential per component. {@code x} is not modified.
+     *
+     * @param resp  k values, overwritten
+     * @param diffs k×d values, overwritten
+     */
+    double responsibilities(double[] x, int i, double[] resp, double[] diffs) {
+        double max = logTerms(x, i, resp, diffs);
+        double sum = 0.0;
+        for (int c = 0; c < k; c++) {
+            double e = Math.exp(resp[c] - max);
+            resp[c] = e;
+            sum += e;
+        }
+        double inv = 1.0 / sum;
+        for (int c = 0; c < k; c++) {
+            resp[c] *= inv;
+        }
+        return max + Math.log(sum);
+    }
+
+    /** Writes log(w_c) + log N(x_i | μ_c, Σ_c) to {@code logp} and x_i − μ_c to {@code diffs}; returns their maximum. */
+    private double logTerms(double[] x, int i, double[] logp, double[] diffs) {
+        int xo = i * d;
+        for (int c = 0; c < k; c++) {
+            int mo = c * d;
+            for (int j = 0; j < d; j++) {
+                diffs[mo + j] = x[xo + j] - means[mo + j];
+            }
+        }
+        // One loop per covariance type, so that no branch sits inside the per-component work.
+        switch (type) {
+            case FULL:
+            case TIED:
+                for (int c = 0; c < k; c++) {
+                    int mo = c * d;
+                    int po = type == GaussianMixture.Covariance.FULL ? c * d * d : 0;
+                    double maha = 0.0;
+                    for (int a = 0; a < d; a++) {
+                        int ro = po + a * d;
+                        double y = 0.0;
+                        for (int b = 0; b <= a; b++) {
+                            y += precision[ro + b] * diffs[mo + b];
+                        }
+                        maha += y * y;
+                    }
+                    logp[c] = maha;
+                }
+                break;
+            case DIAGONAL:
+                for (int c = 0; c < k; c++) {
+                    int mo = c * d;
+                    double maha = 0.0;
+                    for (int j = 0; j < d; j++) {
+                        double y = diffs[mo + j] * precision[mo + j];
+                        maha += y * y;
+                    }
+                    logp[c] = maha;
+                }
+                break;
+            default:
+                for (int c = 0; c < k; c++) {
+                    int mo = c * d;
+                    double s = 0.0;
+                    for (int j = 0; j < d; j++) {
+                        s += diffs[mo + j] * diffs[mo + j];
+                    }
+                    logp[c] = s * precision[c] * precision[c];
+                }
+                break;
+        }
+        double max = Double.NEGATIVE_INFINITY;
+        double constant = 0.5 * d * LOG_2PI;
+        for (int c = 0; c < k; c++) {
+            double v = logWeights[c] + logDet[c] - constant - 0.5 * logp[c];
+            logp[c] = v;
+            if (v > max) {
+                max = v;
+            }
+        }
+        return max;
     }
 
     /** The most probable component given {@code logp} from {@link #logJoint}; a tie goes to the lower index. */

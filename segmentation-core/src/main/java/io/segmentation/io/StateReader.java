@@ -5,6 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -171,6 +172,18 @@ public final class StateReader {
             v.add(new StateReader(e.getAsJsonObject(), path + "." + key + "[" + i + "]"));
         }
         return v;
+    }
+
+    /**
+     * Fails on the first key of this object that is not in {@code known}, naming it and the keys allowed
+     * ({@code $.metadata.colour: unknown field, expected only [seed, threads]}); for formats that are strict.
+     */
+    public void rejectUnknownKeys(Collection<String> known) {
+        for (String key : json.keySet()) {
+            if (!known.contains(key)) {
+                throw fail(key, "unknown field, expected only " + known);
+            }
+        }
     }
 
     /** A failure at {@code key} below this object, worded like every other. */

@@ -122,10 +122,30 @@ final class DbscanTest extends ClustererContract {
         DMatrixRMaj x = randomData(seed, n, d);
         double eps = 0.5 + random.nextDouble() * 2.0;
         int minPts = 1 + random.nextInt(12);
+        assertSameAsReference(x, eps, minPts, 1 + seed % 3, "seed " + seed);
+    }
+
+    @Test
+    void same_partition_as_the_textbook_algorithm_where_whole_tree_nodes_lie_within_eps() {
+        // 5,000 rows in two touching 2-D blobs of sd 1 on a 0.05 grid (ties): with eps 0.4, the leaves
+        // and their parents in the dense middle have box diagonals below eps, so they are joined whole.
+        SplittableRandom random = new SplittableRandom(99);
+        DMatrixRMaj x = new DMatrixRMaj(5_000, 2);
+        for (int i = 0; i < 5_000; i++) {
+            double shift = i % 2 == 0 ? 0.0 : 4.5;
+            x.data[2 * i] = Math.rint((shift + gaussian(random)) * 20.0) / 20.0;
+            x.data[2 * i + 1] = Math.rint(gaussian(random) * 20.0) / 20.0;
+        }
+        assertSameAsReference(x, 0.4, 12, 2, "dense blobs");
+    }
+
+    void assertSameAsReference(DMatrixRMaj x, double eps, int minPts, int threads, String label) {
+        int n = x.numRows;
+        int d = x.numCols;
         Reference ref = new Reference(x.data, n, d, eps, minPts);
-        String where = "seed " + seed + " n " + n + " d " + d + " eps " + eps + " minPts " + minPts;
+        String where = label + " n " + n + " d " + d + " eps " + eps + " minPts " + minPts;
         for (Dbscan.Index index : Dbscan.Index.values()) {
-            DbscanModel model = Dbscan.builder().eps(eps).minPts(minPts).index(index).threads(1 + seed % 3).build()
+            DbscanModel model = Dbscan.builder().eps(eps).minPts(minPts).index(index).threads(threads).build()
                     .fit(x);
             int[] labels = model.labels();
             assertArrayEquals(ref.core, model.coreRows(), "core rows, " + index + ", " + where);
@@ -195,6 +215,25 @@ final class DbscanTest extends ClustererContract {
         assertThat(model.coreRows()[0]).isFalse();
         Reference ref = new Reference(flat(rows), rows.length, 1, 1.2, 5);
         assertEquals(0, ref.labels[0]); // the textbook order really would decide otherwise
+    }
+
+    @Test
+    void predict_breaks_an_exact_tie_towards_the_lower_row() {
+        // eps 1, minPts 2: B = {3.5, 4} (rows 0, 1) is cluster 0, A = {1, 1.5} (rows 2, 3) cluster 1.
+        // 2.5 lies exactly 1.0 from row 0 (3.5) and from row 3 (1.5): the lower row, 0, decides.
+        double[][] rows = {{3.5}, {4.0}, {1.0}, {1.5}};
+        DbscanModel model = Dbscan.builder().eps(1.0).minPts(2).build().fit(rows);
+        assertArrayEquals(new int[] {0, 0, 1, 1}, model.labels());
+        assertEquals(0, model.predict(new double[] {2.5}));
+        assertEquals(1, model.predict(new double[] {2.4}));
+    }
+
+    @Test
+    void suggest_eps_refuses_rows_that_are_all_duplicates() {
+        double[][] rows = {{1, 1}, {1, 1}, {1, 1}, {1, 1}};
+        assertThatThrownBy(() -> Dbscan.suggestEps(io.segmentation.cluster.internal.Inputs.fromRows(rows), 3))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("all 3-distances are 0");
     }
 
     @Test

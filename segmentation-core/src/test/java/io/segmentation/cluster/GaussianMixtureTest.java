@@ -271,6 +271,22 @@ final class GaussianMixtureTest extends ClustererContract {
     }
 
     @Test
+    void reports_progress_once_per_em_iteration_and_stops_when_interrupted() {
+        java.util.List<String> stages = new java.util.ArrayList<>();
+        GaussianMixtureModel model = GaussianMixture.builder().k(2).progress((stage, done, total) -> stages.add(stage))
+                .build().fit(TWO_GROUPS);
+        long em = stages.stream().filter(st -> !st.contains("k-means")).count();
+        assertEquals(model.report().iterations(), em);
+        Thread.currentThread().interrupt();
+        try {
+            assertThatThrownBy(() -> GaussianMixture.builder().k(2).threads(2).build().fit(TWO_GROUPS))
+                    .isInstanceOf(java.util.concurrent.CancellationException.class);
+        } finally {
+            Thread.interrupted();
+        }
+    }
+
+    @Test
     void rejects_k_larger_than_the_row_count() {
         assertThatThrownBy(() -> GaussianMixture.builder().k(3).build().fit(new double[][] {{1}, {2}}))
                 .isInstanceOf(IllegalArgumentException.class)

@@ -101,27 +101,28 @@ final class KMeansTest extends ClustererContract {
         }
     }
 
-    @Test
-    void lloyd_and_hamerly_agree_exactly() {
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"HAMERLY", "ELKAN"})
+    void lloyd_and_the_accelerated_variants_agree_exactly(KMeans.Algorithm accelerated) {
         for (long seed : SEEDS) {
             // Overlapping blobs (sd 3, 8 apart) so that the iterations go on for a while.
             DMatrixRMaj x = Partitions.blobs(seed, 10_000, 4, 7, 8.0, 3.0);
             KMeans.Builder b = KMeans.builder().k(7).nInit(2).seed(seed).tolerance(0.0);
             KMeansModel lloyd = b.algorithm(KMeans.Algorithm.LLOYD).build().fit(x);
-            KMeansModel hamerly = b.algorithm(KMeans.Algorithm.HAMERLY).build().fit(x);
+            KMeansModel hamerly = b.algorithm(accelerated).build().fit(x);
             assertThat(lloyd.report().iterations()).as("iterations, seed " + seed).isGreaterThan(5);
             assertArrayEquals(lloyd.labels(), hamerly.labels(), "labels, seed " + seed);
             assertArrayEquals(lloyd.centres(), hamerly.centres(), "centres, seed " + seed);
             assertEquals(lloyd.inertia(), hamerly.inertia(), 0.0, "inertia, seed " + seed);
             assertArrayEquals(lloyd.report().objective(), hamerly.report().objective(), "objective, seed " + seed);
             assertArrayEquals(lloyd.report().reassignments(), hamerly.report().reassignments(), "seed " + seed);
-            assertThat(hamerly.report().distanceComputations()).as("Hamerly skips distances, seed " + seed)
+            assertThat(hamerly.report().distanceComputations()).as(accelerated + " skips distances, seed " + seed)
                     .isLessThan(lloyd.report().distanceComputations());
         }
     }
 
     @ParameterizedTest
-    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY"})
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
     void matches_a_plain_lloyd_run_from_the_same_start(KMeans.Algorithm algorithm) {
         for (long seed : SEEDS) {
             int n = 3_000;
@@ -149,6 +150,42 @@ final class KMeansTest extends ClustererContract {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"HAMERLY", "ELKAN"})
+    void ties_on_a_grid_go_the_same_way_as_in_plain_lloyd(KMeans.Algorithm algorithm) {
+        // Integer points on a 6×6 grid and integer centres two apart: many rows are exactly
+        // equidistant from two centres, so every tie must go to the lower index in every variant.
+        for (long seed : SEEDS) {
+            SplittableRandom random = new SplittableRandom(seed);
+            int n = 2_000;
+            double[][] rows = new double[n][];
+            for (int i = 0; i < n; i++) {
+                rows[i] = new double[] {random.nextInt(6), random.nextInt(6)};
+            }
+            double[][] start = {{0, 0}, {2, 0}, {0, 2}, {2, 2}, {4, 4}};
+            double[] flat = {0, 0, 2, 0, 0, 2, 2, 2, 4, 4};
+            DMatrixRMaj x = new DMatrixRMaj(rows);
+            int[] expected = new int[n];
+            naiveLloyd(x.data, n, 2, flat, 5, expected);
+            KMeansModel model = KMeans.builder().k(5).algorithm(algorithm).tolerance(0.0).initialCentres(start)
+                    .build().fit(x);
+            assertArrayEquals(expected, model.labels(), algorithm + ", seed " + seed);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
+    void a_tie_after_the_first_update_stays_with_the_lower_centre(KMeans.Algorithm algorithm) {
+        // By hand: rows 0, 2, 4, 6 and centres 0, 10. Pass 1: 0, 2, 4 → centre 0 (4 is 4 from 0, 6 from 10),
+        // 6 → centre 1. Update: centres 2 and 6. Pass 2: row 4 is 2 from both, and the tie keeps it with
+        // centre 0; nothing changes, so labels 0, 0, 0, 1, centres 2, 6, inertia 4 + 0 + 4 + 0 = 8.
+        KMeansModel model = KMeans.builder().k(2).algorithm(algorithm).initialCentres(new double[][] {{0}, {10}})
+                .build().fit(new double[][] {{0}, {2}, {4}, {6}});
+        assertArrayEquals(new int[] {0, 0, 0, 1}, model.labels());
+        assertArrayEquals(new double[] {2, 6}, model.centres(), 0.0);
+        assertEquals(8.0, model.inertia(), 0.0);
+    }
+
     @Test
     void restarts_never_give_a_higher_inertia_than_the_first_seeding() {
         for (long seed : SEEDS) {
@@ -161,7 +198,7 @@ final class KMeansTest extends ClustererContract {
     }
 
     @ParameterizedTest
-    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY"})
+    @EnumSource(value = KMeans.Algorithm.class, names = {"LLOYD", "HAMERLY", "ELKAN"})
     void an_empty_cluster_is_reseeded_at_the_farthest_row(KMeans.Algorithm algorithm) {
         // By hand: rows 0, 1, 10, 11 and centres 0.5, 10.5, 100. Iteration 1 leaves centre 2 empty; every row
         // is 0.5 from its centre, so the tie goes to row 0, which leaves cluster 0 (centre becomes 1) for
@@ -231,6 +268,20 @@ final class KMeansTest extends ClustererContract {
             assertThat(objective[t]).as("iteration " + t).isLessThanOrEqualTo(objective[t - 1] * (1 + 1e-12));
         }
         assertThat(model.inertia()).isLessThanOrEqualTo(objective[objective.length - 1] * (1 + 1e-12));
+    }
+
+    @Test
+    void tolerance_is_relative_to_the_mean_feature_variance() {
+        // Scaling the data by 1000 scales the centre movements and the variances alike (both by 10^6),
+        // so the iterations are the same; a tolerance far above any movement stops after one update.
+        DMatrixRMaj x = Partitions.blobs(6, 3_000, 3, 5, 4.0, 2.0);
+        DMatrixRMaj scaled = x.copy();
+        for (int p = 0; p < scaled.data.length; p++) {
+            scaled.data[p] *= 1024.0; // a power of two keeps every product exact
+        }
+        KMeans kmeans = KMeans.builder().k(5).seed(6).tolerance(1e-2).build();
+        assertEquals(kmeans.fit(x).report().iterations(), kmeans.fit(scaled).report().iterations());
+        assertEquals(1, KMeans.builder().k(5).seed(6).tolerance(1e6).build().fit(x).report().iterations());
     }
 
     @Test

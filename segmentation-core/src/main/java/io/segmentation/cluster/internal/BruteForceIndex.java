@@ -47,6 +47,22 @@ public final class BruteForceIndex implements SpatialIndex {
         return new ScanSearch();
     }
 
+    /** The rows in their own order. */
+    @Override
+    public int[] order() {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    /** A scan has no parts: returns null. */
+    @Override
+    public int[] denseParts(double r2, boolean[] core) {
+        return null;
+    }
+
     /** Scratch space and queries of one thread. */
     private final class ScanSearch implements Search {
         private int[] found = new int[64];
@@ -138,6 +154,17 @@ public final class BruteForceIndex implements SpatialIndex {
                 }
             }
             return kth[0];
+        }
+
+        @Override
+        public void joinCoreNeighbours(double[] q, int qo, int row, double r2, boolean[] core, int[] parts,
+                ConcurrentUnionFind components) {
+            distances += n;
+            for (int p = 0; p < n; p++) {
+                if (core[p] && p != row && distance2(q, qo, p, r2) <= r2) {
+                    components.union(row, p);
+                }
+            }
         }
 
         @Override

@@ -87,6 +87,47 @@ public final class KdTree implements SpatialIndex {
         return new TreeSearch();
     }
 
+    @Override
+    public int[] order() {
+        return rows.clone();
+    }
+
+    /**
+     * Marks the nodes whose box diagonal is at most r (all their points are then within r of each
+     * other, exactly so in floating point) with one of their core rows: by node, that core row, -1 for
+     * such a node without core rows, and -2 for other nodes.
+     */
+    @Override
+    public int[] denseParts(double r2, boolean[] core) {
+        int[] parts = new int[nodes];
+        markDense(0, false, r2, core, parts);
+        return parts;
+    }
+
+    private void markDense(int node, boolean parentDense, double r2, boolean[] core, int[] parts) {
+        int bo = node * d;
+        double diagonal2 = 0.0;
+        for (int j = 0; j < d; j++) {
+            double t = upper[bo + j] - lower[bo + j];
+            diagonal2 += t * t;
+        }
+        boolean dense = parentDense || diagonal2 <= r2;
+        parts[node] = -2;
+        if (dense) {
+            parts[node] = -1;
+            for (int p = start[node], to = end[node]; p < to; p++) {
+                if (core[rows[p]]) {
+                    parts[node] = rows[p];
+                    break;
+                }
+            }
+        }
+        if (left[node] >= 0) {
+            markDense(left[node], dense, r2, core, parts);
+            markDense(left[node] + 1, dense, r2, core, parts);
+        }
+    }
+
     private int allocate() {
         return nodes++;
     }
@@ -285,6 +326,53 @@ public final class KdTree implements SpatialIndex {
                 }
             }
             return size;
+        }
+
+        @Override
+        public void joinCoreNeighbours(double[] q, int qo, int row, double r2, boolean[] core, int[] parts,
+                ConcurrentUnionFind components) {
+            int top = 0;
+            stack[top++] = 0;
+            while (top > 0) {
+                int node = stack[--top];
+                int rep = parts[node];
+                if (rep == -1 || minDistance2(q, qo, node) > r2) {
+                    continue; // a dense node without core rows, or out of reach
+                }
+                int from = start[node];
+                int to = end[node];
+                if (rep >= 0) {
+                    // Its core rows are within eps of each other, so all are in one cluster, and each
+                    // joins the representative in its own query (its node is at distance 0). So one
+                    // core row within reach is enough to join this row to all of them.
+                    if (maxDistance2(q, qo, node) <= r2) {
+                        components.union(row, rep);
+                        continue;
+                    }
+                    for (int p = from; p < to; p++) {
+                        if (core[rows[p]]) {
+                            distances++;
+                            if (within(q, qo, p, r2)) {
+                                components.union(row, rep);
+                                break;
+                            }
+                        }
+                    }
+                } else if (left[node] < 0) {
+                    for (int p = from; p < to; p++) {
+                        int other = rows[p];
+                        if (core[other]) {
+                            distances++;
+                            if (within(q, qo, p, r2)) {
+                                components.union(row, other);
+                            }
+                        }
+                    }
+                } else {
+                    stack[top++] = left[node] + 1;
+                    stack[top++] = left[node];
+                }
+            }
         }
 
         /** Whether tree-order point p lies within r2 of the query, stopping the sum once it exceeds r2. */

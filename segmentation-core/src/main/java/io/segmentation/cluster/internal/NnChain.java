@@ -1,12 +1,12 @@
 package io.segmentation.cluster.internal;
 
 /**
- * Ward, complete and average linkage by the nearest-neighbour chain (Murtagh, "A survey of recent
+ * Ward linkage by the nearest-neighbour chain (Murtagh, "A survey of recent
  * advances in hierarchical clustering algorithms", The Computer Journal 26(4), 1983,
  * doi:10.1093/comjnl/26.4.354; Müllner, "Modern hierarchical, agglomerative clustering algorithms",
  * arXiv:1109.2378, 2011). The chain follows nearest neighbours until two clusters are each other's
  * nearest, merges them, and continues from the rest of the chain; this is exact for reducible linkages
- * (all three are) and takes O(n²) cluster distances.
+ * (Ward's is) and takes O(n²) cluster distances.
  *
  * <p>Ties: the nearest neighbour of the chain's top is its predecessor in the chain when that is at
  * the smallest distance (which keeps the chain from cycling), else the cluster with the lowest slot.
@@ -31,15 +31,7 @@ public final class NnChain {
         return new WardRun(x, n, d, workers).run();
     }
 
-    /**
-     * Complete (max) or average (UPGMA) linkage of Euclidean distances by Lance–Williams updates of a
-     * packed distance matrix, which is overwritten.
-     */
-    public static MergeList matrix(PackedDistances dist, boolean average, Workers workers) {
-        return new MatrixRun(dist, average, workers).run();
-    }
-
-    /** The chain loop shared by both forms; subclasses give distances, searches and merges. */
+    /** The chain loop; the subclass gives distances, searches and merges. */
     private abstract static class Run {
         final int n;
         final Workers workers;
@@ -236,119 +228,6 @@ public final class NnChain {
             positionOf[drop] = -1;
             m--;
             return Math.sqrt(dab);
-        }
-    }
-
-    /** Complete or average linkage on a packed matrix; clusters live in the slot of their lowest row. */
-    private static final class MatrixRun extends Run {
-        private final PackedDistances dist;
-        private final boolean average;
-        private final int[] sizes;     // by slot
-        private final boolean[] alive; // by slot
-        private int m;
-
-        MatrixRun(PackedDistances dist, boolean average, Workers workers) {
-            super(dist.rows(), workers);
-            this.dist = dist;
-            this.average = average;
-            this.sizes = new int[n];
-            this.alive = new boolean[n];
-            java.util.Arrays.fill(sizes, 1);
-            java.util.Arrays.fill(alive, true);
-            this.m = n;
-        }
-
-        @Override
-        double distance(int a, int b) {
-            return dist.get(a, b);
-        }
-
-        @Override
-        int searchChunks() {
-            return Chunks.count(n);
-        }
-
-        @Override
-        void searchChunk(int a, int c) {
-            int best = -1;
-            double bestD = Double.POSITIVE_INFINITY;
-            int from = Chunks.from(c);
-            int to = Chunks.to(c, n);
-            // Slots below a: column a of the triangle; slots above a: row a, contiguous.
-            for (int k = from, below = Math.min(to, a); k < below; k++) {
-                if (alive[k]) {
-                    double v = dist.get(dist.index(k, a));
-                    if (v < bestD) { // increasing k: '<' keeps the lowest slot in a tie
-                        bestD = v;
-                        best = k;
-                    }
-                }
-            }
-            int start = Math.max(from, a + 1);
-            if (start < to) {
-                long base = dist.index(a, start);
-                for (int k = start; k < to; k++) {
-                    if (alive[k]) {
-                        double v = dist.get(base + (k - start));
-                        if (v < bestD) {
-                            bestD = v;
-                            best = k;
-                        }
-                    }
-                }
-            }
-            chunkBestD[c] = bestD;
-            chunkBestS[c] = best;
-        }
-
-        @Override
-        int anyActive() {
-            for (int k = 0; k < n; k++) {
-                if (alive[k]) {
-                    return k;
-                }
-            }
-            throw new AssertionError("no active cluster");
-        }
-
-        @Override
-        int active() {
-            return m;
-        }
-
-        @Override
-        double merge(int a, int b, double dab) {
-            int keep = Math.min(a, b);
-            int drop = Math.max(a, b);
-            double nk = sizes[keep];
-            double nd = sizes[drop];
-            alive[drop] = false;
-            alive[keep] = false; // excluded from its own update below
-            int chunks = Chunks.count(n);
-            if (m >= PARALLEL_MIN && workers.threads() > 1) {
-                workers.forEach(chunks, c -> update(keep, drop, nk, nd, Chunks.from(c), Chunks.to(c, n)));
-            } else {
-                update(keep, drop, nk, nd, 0, n);
-            }
-            alive[keep] = true;
-            sizes[keep] += sizes[drop];
-            m--;
-            return dab;
-        }
-
-        /** Lance–Williams: the distance of every active slot in [from, to) to keep ∪ drop, stored at keep. */
-        private void update(int keep, int drop, double nk, double nd, int from, int to) {
-            for (int k = from; k < to; k++) {
-                if (!alive[k]) {
-                    continue;
-                }
-                long pk = k < keep ? dist.index(k, keep) : dist.index(keep, k);
-                long pd = k < drop ? dist.index(k, drop) : dist.index(drop, k);
-                double dk = dist.get(pk);
-                double dd = dist.get(pd);
-                double v = average ? (nk * dk + nd * dd) / (nk + nd) : Math.max(dk, dd);
-                dist.set(pk, v);
-            }
         }
     }
 }

@@ -16,6 +16,22 @@ public interface SpatialIndex {
     Search newSearch();
 
     /**
+     * The rows in an order that keeps near rows near each other (the KD-tree's leaf order), so that
+     * queries made in this order share cache; a new array.
+     */
+    int[] order();
+
+    /**
+     * Parts of the index whose points all lie within squared distance {@code r2} of each other (for a
+     * KD-tree, nodes whose box diagonal is at most r), for {@link Search#joinCoreNeighbours}: by part,
+     * one of its core rows, -1 for such a part without core rows, -2 for a part that is not dense. May
+     * return null when the index has no parts.
+     *
+     * @param core the core flags by row; not modified
+     */
+    int[] denseParts(double r2, boolean[] core);
+
+    /**
      * Queries of one thread against a {@link SpatialIndex}. Results are original row indices of the
      * indexed points. Not thread-safe: each thread makes its own.
      */
@@ -50,6 +66,20 @@ public interface SpatialIndex {
          * equal to the query counts), or +infinity when there are fewer than {@code k} points.
          */
         double kthDistance2(double[] q, int qo, int k);
+
+        /**
+         * Joins the query row (a core row) with every core row within squared distance {@code r2}. A dense
+         * part (see {@link SpatialIndex#denseParts}) is joined through its representative as soon as
+         * one of its core rows is found within r2: its core rows are all within r of each other, and
+         * each joins the representative in its own query.
+         *
+         * @param row        the query's row in {@code components}
+         * @param core       the core flags by row; not modified
+         * @param parts      what {@link SpatialIndex#denseParts} returned for the same r2 and core
+         * @param components the sets to join; modified
+         */
+        void joinCoreNeighbours(double[] q, int qo, int row, double r2, boolean[] core, int[] parts,
+                ConcurrentUnionFind components);
 
         /** Point-to-point distances computed so far by this search. */
         long distances();
