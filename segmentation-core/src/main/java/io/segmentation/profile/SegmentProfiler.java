@@ -30,7 +30,7 @@ import java.util.Set;
  *   <li>the RFM summary ({@link RfmMeasure}) when the recency, frequency and monetary columns are there;</li>
  *   <li>the distinguishing features: every numeric feature with its {@link NumericContrast#effectSize()}
  *       and, per categorical feature, its one level of largest |{@link LevelShare#effectSize()}|
- *       (ties: the over-represented level, then the more frequent overall), ranked by |effect size|,
+ *       (ties, up to a relative 1e-12: the over-represented level, then the more frequent overall), ranked by |effect size|,
  *       largest first; ties keep the dataset's column order. Effects of 0 or NaN are left out. The first
  *       {@link Builder#topFeatures(int)} are kept;</li>
  *   <li>a name from the {@link SegmentNamer}, made unique (below), and the strategy of its archetype from
@@ -66,6 +66,8 @@ public final class SegmentProfiler {
     public static final String FREQUENCY = "frequency";
     /** Default monetary column: spend in the period. */
     public static final String MONETARY = "monetary";
+    /** Relative difference below which two effect sizes of one categorical feature count as tied. */
+    private static final double TIE = 1e-12;
 
     /** Whether the profiles get an RFM summary. */
     public enum Rfm {
@@ -366,9 +368,12 @@ public final class SegmentProfiler {
         for (CategoryMix m : categorical) {
             LevelShare best = null;
             for (LevelShare s : m.levels()) {
-                double e = s.effectSize();
-                if (best == null || Math.abs(e) > Math.abs(best.effectSize())
-                        || (Math.abs(e) == Math.abs(best.effectSize()) && e > 0 && best.effectSize() <= 0)) {
+                double e = Math.abs(s.effectSize());
+                double b = best == null ? 0.0 : Math.abs(best.effectSize());
+                // Equal up to rounding counts as a tie: the two levels of a binary feature have effects of
+                // the same size and opposite signs, which rounding makes differ in the last bits.
+                if (best == null || e > b * (1.0 + TIE)
+                        || (e >= b * (1.0 - TIE) && s.effectSize() > 0 && best.effectSize() <= 0)) {
                     best = s;
                 }
             }
