@@ -1,6 +1,7 @@
 package io.segmentation.profile;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonIOException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
@@ -117,10 +118,13 @@ public final class StrategyCatalog {
         try {
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             root = JsonParser.parseReader(reader);
-        } catch (JsonParseException e) {
+        } catch (JsonIOException e) {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
+            throw new IOException(source + ": " + e.getMessage(), e);
+        } catch (JsonParseException e) {
+            // A syntax error, including a truncated document (Gson reports it with an EOFException cause).
             throw new IllegalArgumentException(source + ": not valid JSON (" + e.getMessage() + ")", e);
         }
         if (!root.isJsonObject()) {
