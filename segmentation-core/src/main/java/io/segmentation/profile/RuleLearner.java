@@ -13,7 +13,7 @@ import java.util.List;
  * lower feature index, then the lower threshold (the first found in the scan). A split must leave at least
  * {@code minLeaf} rows on each side; pure nodes are not split. The rule is the path to the leaf with the
  * highest F1 score for the segment ({@code 2·TP / (selected + segment size)}), ties to the leaf found first
- * (lower heap index); repeated conditions on one feature are merged to the tightest.
+ * (lower heap index: the shallower, then the one further left); repeated conditions on one feature are merged to the tightest.
  *
  * <p>Missing values are replaced by the feature's overall median before learning, as the rule's
  * {@link RuleCondition} documents.
