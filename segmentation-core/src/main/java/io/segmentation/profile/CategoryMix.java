@@ -16,7 +16,11 @@ public record CategoryMix(String feature, int count, List<LevelShare> levels) {
         levels = List.copyOf(levels);
     }
 
-    /** The share of {@code level} in this mix, 0 when the level is unknown. */
+    /**
+     * The share of {@code level} in this mix, 0 when the level is unknown.
+     *
+     * @param level the category
+     */
     public double share(String level) {
         for (LevelShare s : levels) {
             if (s.level().equals(level)) {

@@ -29,7 +29,11 @@ public record RuleCondition(String feature, Operator operator, double threshold)
         }
     }
 
-    /** Whether {@code value} satisfies this condition. */
+    /**
+     * Whether {@code value} satisfies this condition.
+     *
+     * @param value a value of the feature, in its units
+     */
     public boolean test(double value) {
         return operator == Operator.AT_MOST ? value <= threshold : value > threshold;
     }

@@ -87,6 +87,7 @@ public final class SegmentProfile {
     /**
      * One numeric feature against everyone.
      *
+     * @param feature the column's name
      * @throws IllegalArgumentException when {@code feature} is not a profiled numeric feature
      */
     public NumericContrast numeric(String feature) {
@@ -106,6 +107,7 @@ public final class SegmentProfile {
     /**
      * One categorical feature's mix against everyone.
      *
+     * @param feature the column's name
      * @throws IllegalArgumentException when {@code feature} is not a profiled categorical feature
      */
     public CategoryMix categorical(String feature) {

@@ -483,13 +483,21 @@ public final class SegmentProfiler {
             return this;
         }
 
-        /** The namer (default {@link SegmentNamer#rfm()}, which names descriptively without RFM columns). */
+        /**
+         * The namer (default {@link SegmentNamer#rfm()}, which names descriptively without RFM columns).
+         *
+         * @param namer deterministic and free of side effects
+         */
         public Builder namer(SegmentNamer namer) {
             this.namer = Objects.requireNonNull(namer, "namer");
             return this;
         }
 
-        /** The strategy catalog (default {@link StrategyCatalog#defaults()}). */
+        /**
+         * The strategy catalog (default {@link StrategyCatalog#defaults()}).
+         *
+         * @param catalog should hold a {@value StrategyCatalog#GENERAL} strategy for unknown archetypes
+         */
         public Builder catalog(StrategyCatalog catalog) {
             this.catalog = Objects.requireNonNull(catalog, "catalog");
             return this;
@@ -511,7 +519,11 @@ public final class SegmentProfiler {
             return this;
         }
 
-        /** Whether to summarize RFM: {@link Rfm#AUTO} (default), {@link Rfm#REQUIRED} or {@link Rfm#OFF}. */
+        /**
+         * Whether to summarize RFM.
+         *
+         * @param rfm {@link Rfm#AUTO} (default), {@link Rfm#REQUIRED} or {@link Rfm#OFF}
+         */
         public Builder rfm(Rfm rfm) {
             this.rfm = Objects.requireNonNull(rfm, "rfm");
             return this;
@@ -530,6 +542,8 @@ public final class SegmentProfiler {
         /**
          * Columns to leave out of the profiles besides id columns (which are always left out), such as a
          * known label like {@code true_segment}; adds to earlier calls.
+         *
+         * @param columns column names, not blank; they must be in the profiled dataset
          */
         public Builder ignore(String... columns) {
             for (String c : columns) {

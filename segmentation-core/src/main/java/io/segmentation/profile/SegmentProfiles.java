@@ -58,6 +58,7 @@ public final class SegmentProfiles {
     /**
      * The profile of segment {@code id}; {@link SegmentProfile#NOISE} gives the unassigned customers'.
      *
+     * @param id the clustering's label
      * @throws IllegalArgumentException when there is no such segment
      */
     public SegmentProfile segment(int id) {
@@ -75,6 +76,7 @@ public final class SegmentProfiles {
     /**
      * The profile named {@code name} (names are unique).
      *
+     * @param name the display name, such as {@code "Champions"}
      * @throws IllegalArgumentException when no profile has that name
      */
     public SegmentProfile named(String name) {
@@ -218,6 +220,16 @@ public final class SegmentProfiles {
             segments.add(p);
         }
         SegmentProfile noise = r.has("noise") ? SegmentProfile.read(r.child("noise")) : null;
+        if (noise != null && noise.id() != SegmentProfile.NOISE) {
+            throw r.fail("noise.id", "expected " + SegmentProfile.NOISE + ", found " + noise.id());
+        }
+        long total = noise == null ? 0 : noise.size();
+        for (SegmentProfile p : segments) {
+            total += p.size();
+        }
+        if (total != rowCount) {
+            throw r.fail("segments", "sizes add up to " + total + " customers, expected rowCount " + rowCount);
+        }
         List<NumericSummary> nums = new ArrayList<>();
         for (StateReader c : r.children("overallNumeric")) {
             nums.add(NumericSummary.read(c));

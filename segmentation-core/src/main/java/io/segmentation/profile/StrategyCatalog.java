@@ -165,7 +165,11 @@ public final class StrategyCatalog {
         return new StrategyCatalog(map);
     }
 
-    /** This catalog with every strategy of {@code other} added, replacing those of the same archetype. */
+    /**
+     * This catalog with every strategy of {@code other} added, replacing those of the same archetype.
+     *
+     * @param other the catalog whose entries win
+     */
     public StrategyCatalog with(StrategyCatalog other) {
         Map<String, Strategy> map = new LinkedHashMap<>(strategies);
         map.putAll(other.strategies);
@@ -177,7 +181,11 @@ public final class StrategyCatalog {
         return strategies.keySet();
     }
 
-    /** The strategy for {@code archetype} exactly, if there is one. */
+    /**
+     * The strategy for {@code archetype} exactly, if there is one.
+     *
+     * @param archetype the catalog key
+     */
     public Optional<Strategy> find(String archetype) {
         return Optional.ofNullable(strategies.get(archetype));
     }
@@ -185,6 +193,7 @@ public final class StrategyCatalog {
     /**
      * The strategy for {@code archetype}, or the {@value #GENERAL} one when it has none.
      *
+     * @param archetype the catalog key
      * @throws IllegalArgumentException when neither is in the catalog
      */
     public Strategy strategyFor(String archetype) {

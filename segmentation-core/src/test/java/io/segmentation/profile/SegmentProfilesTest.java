@@ -69,6 +69,10 @@ final class SegmentProfilesTest {
         operator.getAsJsonArray("segments").get(0).getAsJsonObject().getAsJsonObject("rule")
                 .getAsJsonArray("conditions").get(0).getAsJsonObject().addProperty("operator", "BELOW");
 
+        JsonObject sizes = rich().toState();
+        sizes.addProperty("rowCount", 7);
+        assertThatThrownBy(() -> reread(sizes)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("$.segments: sizes add up to 6 customers, expected rowCount 7");
         assertThatThrownBy(() -> reread(missing)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("$.segments[1].size: missing");
         assertThatThrownBy(() -> reread(negative)).isInstanceOf(IllegalArgumentException.class)
