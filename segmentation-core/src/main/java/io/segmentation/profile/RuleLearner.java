@@ -1,6 +1,7 @@
 package io.segmentation.profile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -68,7 +69,7 @@ final class RuleLearner {
         int[] splitFeature = new int[nodes];
         double[] splitValue = new double[nodes];
         boolean[] isLeaf = new boolean[nodes];
-        java.util.Arrays.fill(splitFeature, -1);
+        Arrays.fill(splitFeature, -1);
         pos[0] = positives;
         tot[0] = n;
         // Scratch per node for one scan.

@@ -163,13 +163,21 @@ public final class SegmentProfiler {
                         + customers.columnNames() + ")");
             }
         }
-        int maxLabel = -1;
         for (int i = 0; i < n; i++) {
             if (labels[i] < SegmentProfile.NOISE) {
                 throw new IllegalArgumentException("labels[" + i + "] must be >= -1 (was " + labels[i] + ")");
             }
-            maxLabel = Math.max(maxLabel, labels[i]);
         }
+        // The distinct labels in increasing order (noise first), so that ids with gaps cost nothing.
+        int[] ids = labels.clone();
+        Arrays.sort(ids);
+        int distinct = 0;
+        for (int t = 0; t < ids.length; t++) {
+            if (t == 0 || ids[t] != ids[t - 1]) {
+                ids[distinct++] = ids[t];
+            }
+        }
+        ids = Arrays.copyOf(ids, distinct);
         Dataset features = features(customers);
         boolean useRfm = useRfm(features);
 
@@ -192,27 +200,26 @@ public final class SegmentProfiler {
                 sortedPresent(features.numeric(frequency)), sortedPresent(features.numeric(monetary))} : null;
 
         // Rows per label, in row order; counting first keeps it to two passes and exact-size arrays.
-        int[] sizes = new int[maxLabel + 2];
+        int[] index = new int[n];
+        int[] sizes = new int[distinct];
         for (int i = 0; i < n; i++) {
-            sizes[labels[i] + 1]++;
+            index[i] = Arrays.binarySearch(ids, labels[i]);
+            sizes[index[i]]++;
         }
-        int[][] rows = new int[maxLabel + 2][];
-        for (int c = 0; c < rows.length; c++) {
+        int[][] rows = new int[distinct][];
+        for (int c = 0; c < distinct; c++) {
             rows[c] = new int[sizes[c]];
         }
-        int[] fill = new int[maxLabel + 2];
+        int[] fill = new int[distinct];
         for (int i = 0; i < n; i++) {
-            int c = labels[i] + 1;
+            int c = index[i];
             rows[c][fill[c]++] = i;
         }
 
         List<SegmentProfile> drafts = new ArrayList<>();
         SegmentProfile noise = null;
-        for (int c = 0; c < rows.length; c++) {
-            if (rows[c].length == 0) {
-                continue;
-            }
-            int id = c - 1;
+        for (int c = 0; c < distinct; c++) {
+            int id = ids[c];
             SegmentName provisional = id == SegmentProfile.NOISE
                     ? new SegmentName(NOISE_NAME, StrategyCatalog.NOISE)
                     : new SegmentName("Segment " + id, StrategyCatalog.GENERAL);
@@ -531,6 +538,14 @@ public final class SegmentProfiler {
 
         /**
          * The depth of the one-vs-rest trees that learn a rule per segment (default 3); 0 learns no rules.
+         *
+         * <p>Each tree is CART with Gini impurity on the original numeric columns, missing values counted
+         * as the column's overall median; thresholds are data values; a split must leave at least
+         * max(1, n/100) customers on each side and lower the impurity; ties go to the earlier column, then
+         * the lower threshold. The rule is the path to the leaf with the best F1 score for the segment (ties:
+         * the shallower, then the further left), with conditions on one column and side merged to the
+         * tightest. Reference: L. Breiman, J. Friedman, R. Olshen and C. Stone, "Classification and
+         * Regression Trees", Wadsworth, 1984.
          *
          * @param depth 0 to 3
          */

@@ -300,4 +300,18 @@ final class SegmentProfilerTest {
         assertThat(champions.numeric("recency_days").effectSize()).isLessThan(0.0);
         assertThat(profiles.named("New customers").numeric("tenure_months").segment().mean()).isLessThan(7.0);
     }
+
+    @Test
+    void segment_ids_may_have_gaps_and_be_large() {
+        // Labels 7 and 2,000,000,000: two segments, listed in id order, sized 3 and 2.
+        int big = 2_000_000_000;
+        int[] labels = {7, 7, 7, big, big, -1};
+
+        SegmentProfiles profiles = SegmentProfiler.builder().build().profile(small(), labels);
+
+        assertEquals(List.of(7, big), profiles.segments().stream().map(SegmentProfile::id).toList());
+        assertEquals(3, profiles.segment(7).size());
+        assertEquals(2, profiles.segment(big).size());
+        assertEquals(profileSmall().segment(0).numeric(), profiles.segment(7).numeric());
+    }
 }
