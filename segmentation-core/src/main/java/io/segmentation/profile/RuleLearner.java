@@ -30,6 +30,8 @@ final class RuleLearner {
     private final int d;
     private final List<String> names;
     private final int[][] order;
+    /** Column j's values in the order of {@code order[j]}, so that a scan reads them sequentially. */
+    private final double[][] sorted;
     private final int maxDepth;
     private final int minLeaf;
 
@@ -47,8 +49,13 @@ final class RuleLearner {
         this.maxDepth = maxDepth;
         this.minLeaf = minLeaf;
         this.order = new int[d][];
+        this.sorted = new double[d][];
         for (int j = 0; j < d; j++) {
             order[j] = sortedRows(x, n, d, j);
+            sorted[j] = new double[n];
+            for (int r = 0; r < n; r++) {
+                sorted[j][r] = x[order[j][r] * d + j];
+            }
         }
     }
 
@@ -98,13 +105,14 @@ final class RuleLearner {
                     leftTot[a] = 0;
                 }
                 int[] o = order[j];
+                double[] sv = sorted[j];
                 for (int r = 0; r < n; r++) {
                     int i = o[r];
                     int a = node[i];
                     if (a < first || isLeaf[a]) {
                         continue;
                     }
-                    double v = x[i * d + j];
+                    double v = sv[r];
                     if (leftTot[a] >= minLeaf && v != last[a] && tot[a] - leftTot[a] >= minLeaf) {
                         double impurity = gini(leftPos[a], leftTot[a]) + gini(pos[a] - leftPos[a], tot[a] - leftTot[a]);
                         if (impurity < bestImpurity[a]) { // strict: the first of equals (lower j, lower t) stays
