@@ -5,6 +5,7 @@ import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -115,7 +116,8 @@ public final class SegmentProfiles {
 
     /**
      * A Markdown summary for people: one section per segment (largest first, the unassigned last) with its
-     * size and share, what sets it apart, its rule and its strategy.
+     * size and share, what sets it apart, its RFM medians against the overall ones, its rule and its
+     * strategy.
      */
     public String toMarkdown() {
         StringBuilder b = new StringBuilder();
@@ -149,6 +151,11 @@ public final class SegmentProfiles {
                 }
                 b.append('\n');
             }
+            p.rfm().ifPresent(r -> b.append("RFM (medians): ").append(rfm(r.recency())).append(" · ")
+                    .append(rfm(r.frequency())).append(" · ").append(rfm(r.monetary()))
+                    .append(String.format(Locale.ROOT, " (scores R %.2f, F %.2f, M %.2f)",
+                            r.recency().score(), r.frequency().score(), r.monetary().score()))
+                    .append("\n\n"));
             p.rule().ifPresent(r -> b.append("Rule: ").append(r.describe(p.name())).append("\n\n"));
             Strategy s = p.strategy();
             b.append("**Objective:** ").append(s.objective()).append("\n\n");
@@ -163,6 +170,10 @@ public final class SegmentProfiles {
             }
         }
         return b.toString();
+    }
+
+    private static String rfm(RfmMeasure m) {
+        return m.column() + " " + Words.number(m.median()) + " vs " + Words.number(m.overallMedian());
     }
 
     private static void list(StringBuilder b, String title, List<String> items) {

@@ -107,6 +107,9 @@ final class SegmentProfilesTest {
         assertThat(md.indexOf("## Loyal")).isLessThan(md.indexOf("## At risk"));
         assertThat(md.indexOf("## At risk")).isLessThan(md.indexOf("## Unassigned"));
         assertThat(md).contains("- recency_days 2 vs 101 overall (mean)\n");
+        // Segment 0's medians 2, 20, 2000 against 51.5, 10 (of 1, 2, 10, 20, 30) and 650 (of 100 ... 3000).
+        assertThat(md).contains("RFM (medians): recency_days 2 vs 51.5 · frequency 20 vs 10 · monetary 2000 vs 650"
+                + " (scores R 0.75, F 0.70, M 0.75)\n");
         assertThat(md).contains("**Objective:** " + StrategyCatalog.defaults().strategyFor("loyal").objective());
         assertThat(md).contains("Rule: " + profiles.segment(0).rule().orElseThrow().describe("Loyal"));
     }
