@@ -1,8 +1,8 @@
 package io.segmentation.cluster;
 
-import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.internal.Chunks;
 import io.segmentation.cluster.internal.Kernels;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -333,8 +333,9 @@ final class KMeansRun {
             int to = Chunks.to(ch, n);
             if (!hamerly) {
                 long changed = 0;
+                double[] scratch = new double[4];   // once per chunk
                 for (int i = from; i < to; i++) {
-                    int b = Kernels.nearest(x, i, centres, d, k);
+                    int b = Kernels.nearestTwo(x, i, centres, d, k, scratch);
                     if (b != labels[i]) {
                         transfer(i, labels[i], b, ch);
                         labels[i] = b;
@@ -383,7 +384,7 @@ final class KMeansRun {
     /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
     private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
             double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
-        double[] two = new double[2];
+        double[] two = new double[4];   // nearestTwo's results and scratch, once per chunk
         long changed = 0;
         long computed = 0;
         for (int i = from; i < to; i++) {
