@@ -49,6 +49,7 @@ final class KMeansRun {
     private final long[] counts;
     private final double[] chunkNorms;
     private final double[] norms;
+    private final double[] rowNorms;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
         this.x = x;
@@ -68,6 +69,18 @@ final class KMeansRun {
         this.counts = new long[k];
         this.chunkNorms = new double[chunks * k];
         this.norms = new double[k];
+        // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
+        this.rowNorms = new double[n];
+        workers.forEachChunk(n, ch -> {
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                int xo = i * d;
+                double norm = 0.0;
+                for (int j = 0; j < d; j++) {
+                    norm += x[xo + j] * x[xo + j];
+                }
+                rowNorms[i] = norm;
+            }
+        });
         this.tolAbs = config.tolerance() * meanVariance();
     }
 
@@ -360,10 +373,7 @@ final class KMeansRun {
     /** Moves row {@code i} from cluster {@code a} (or none, -1) to {@code b} in chunk {@code ch}'s sums. */
     private void transfer(int i, int a, int b, int ch) {
         int xo = i * d;
-        double norm = 0.0;
-        for (int j = 0; j < d; j++) {
-            norm += x[xo + j] * x[xo + j];
-        }
+        double norm = rowNorms[i];
         int so = ch * k * d;
         if (a >= 0) {
             int o = so + a * d;
