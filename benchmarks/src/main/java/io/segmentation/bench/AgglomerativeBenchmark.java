@@ -7,7 +7,7 @@ import io.segmentation.cluster.internal.MergeList;
 import io.segmentation.cluster.internal.NnChain;
 import io.segmentation.cluster.internal.PackedDistances;
 import io.segmentation.cluster.internal.PrimMst;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.ejml.data.DMatrixRMaj;

@@ -7,7 +7,7 @@ import io.segmentation.cluster.internal.MergeList;
 import io.segmentation.cluster.internal.NnChain;
 import io.segmentation.cluster.internal.PackedDistances;
 import io.segmentation.cluster.internal.PrimMst;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.time.Duration;

@@ -6,7 +6,6 @@ import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
 import java.time.Duration;
-import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -116,16 +115,8 @@ public final class AgglomerativeModel implements ClusterModel {
      */
     @Override
     public int[] predictAll(DMatrixRMaj x) {
-        Objects.requireNonNull(x, "x");
-        if (x.numCols != d) {
-            throw new IllegalArgumentException("x must have " + d + " columns (was " + x.numCols + ")");
-        }
-        Inputs.requireFinite(x, 0);
-        int[] out = new int[x.numRows];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Kernels.nearest(x.data, i, centres, d, k);
-        }
-        return out;
+        Inputs.requireColumns(x, d);
+        return Kernels.nearestAll(x.data, x.numRows, centres, d, k);
     }
 
     @Override

@@ -2,12 +2,12 @@ package io.segmentation.cluster;
 
 import io.segmentation.ProgressListener;
 import io.segmentation.cluster.internal.BruteForceIndex;
-import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.internal.Chunks;
 import io.segmentation.cluster.internal.ConcurrentUnionFind;
 import io.segmentation.cluster.internal.Inputs;
 import io.segmentation.cluster.internal.KdTree;
 import io.segmentation.cluster.internal.SpatialIndex;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import io.segmentation.internal.Knee;

@@ -6,7 +6,6 @@ import io.segmentation.cluster.internal.SpatialIndex;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
 import java.time.Duration;
-import java.util.Objects;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -166,11 +165,7 @@ public final class DbscanModel implements ClusterModel {
      */
     @Override
     public int[] predictAll(DMatrixRMaj x) {
-        Objects.requireNonNull(x, "x");
-        if (x.numCols != d) {
-            throw new IllegalArgumentException("x must have " + d + " columns (was " + x.numCols + ")");
-        }
-        Inputs.requireFinite(x, 0);
+        Inputs.requireColumns(x, d);
         int n = x.numRows;
         int[] out = new int[n];
         if (coreIndex == null) {

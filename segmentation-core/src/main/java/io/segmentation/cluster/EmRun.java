@@ -1,7 +1,7 @@
 package io.segmentation.cluster;
 
-import io.segmentation.cluster.internal.Chunks;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.ejml.data.DMatrixRMaj;

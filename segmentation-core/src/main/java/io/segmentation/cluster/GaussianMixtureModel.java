@@ -230,11 +230,7 @@ public final class GaussianMixtureModel implements ClusterModel {
     }
 
     private void requireColumns(DMatrixRMaj x) {
-        Objects.requireNonNull(x, "x");
-        if (x.numCols != d) {
-            throw new IllegalArgumentException("x must have " + d + " columns (was " + x.numCols + ")");
-        }
-        Inputs.requireFinite(x, 0);
+        Inputs.requireColumns(x, d);
     }
 
     @Override

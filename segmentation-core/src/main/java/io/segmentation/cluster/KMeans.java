@@ -2,7 +2,7 @@ package io.segmentation.cluster;
 
 import io.segmentation.ProgressListener;
 import io.segmentation.cluster.internal.Inputs;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.time.Duration;

@@ -88,16 +88,8 @@ public final class KMeansModel implements ClusterModel {
      */
     @Override
     public int[] predictAll(DMatrixRMaj x) {
-        Objects.requireNonNull(x, "x");
-        if (x.numCols != d) {
-            throw new IllegalArgumentException("x must have " + d + " columns (was " + x.numCols + ")");
-        }
-        Inputs.requireFinite(x, 0);
-        int[] out = new int[x.numRows];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Kernels.nearest(x.data, i, centres, d, k);
-        }
-        return out;
+        Inputs.requireColumns(x, d);
+        return Kernels.nearestAll(x.data, x.numRows, centres, d, k);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package io.segmentation.cluster;
 
-import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.internal.Chunks;
 import io.segmentation.cluster.internal.Kernels;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
@@ -49,6 +49,7 @@ final class KMeansRun {
     private final long[] counts;
     private final double[] chunkNorms;
     private final double[] norms;
+    private final double[] rowNorms;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
         this.x = x;
@@ -68,6 +69,18 @@ final class KMeansRun {
         this.counts = new long[k];
         this.chunkNorms = new double[chunks * k];
         this.norms = new double[k];
+        // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
+        this.rowNorms = new double[n];
+        workers.forEachChunk(n, ch -> {
+            for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
+                int xo = i * d;
+                double norm = 0.0;
+                for (int j = 0; j < d; j++) {
+                    norm += x[xo + j] * x[xo + j];
+                }
+                rowNorms[i] = norm;
+            }
+        });
         this.tolAbs = config.tolerance() * meanVariance();
     }
 
@@ -333,8 +346,9 @@ final class KMeansRun {
             int to = Chunks.to(ch, n);
             if (!hamerly) {
                 long changed = 0;
+                double[] scratch = new double[4];   // once per chunk
                 for (int i = from; i < to; i++) {
-                    int b = Kernels.nearest(x, i, centres, d, k);
+                    int b = Kernels.nearestTwo(x, i, centres, d, k, scratch);
                     if (b != labels[i]) {
                         transfer(i, labels[i], b, ch);
                         labels[i] = b;
@@ -359,10 +373,7 @@ final class KMeansRun {
     /** Moves row {@code i} from cluster {@code a} (or none, -1) to {@code b} in chunk {@code ch}'s sums. */
     private void transfer(int i, int a, int b, int ch) {
         int xo = i * d;
-        double norm = 0.0;
-        for (int j = 0; j < d; j++) {
-            norm += x[xo + j] * x[xo + j];
-        }
+        double norm = rowNorms[i];
         int so = ch * k * d;
         if (a >= 0) {
             int o = so + a * d;
@@ -383,7 +394,7 @@ final class KMeansRun {
     /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
     private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
             double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
-        double[] two = new double[2];
+        double[] two = new double[4];   // nearestTwo's results and scratch, once per chunk
         long changed = 0;
         long computed = 0;
         for (int i = from; i < to; i++) {

@@ -4,7 +4,7 @@ import io.segmentation.ProgressListener;
 import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.internal.Inputs;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.time.Duration;

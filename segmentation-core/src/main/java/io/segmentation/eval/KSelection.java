@@ -5,7 +5,7 @@ import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.cluster.internal.Inputs;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import io.segmentation.internal.Knee;

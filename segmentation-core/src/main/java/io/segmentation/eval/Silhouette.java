@@ -1,8 +1,8 @@
 package io.segmentation.eval;
 
-import io.segmentation.cluster.internal.Chunks;
+import io.segmentation.internal.Chunks;
 import io.segmentation.cluster.internal.Kernels;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.internal.Check;
 import java.util.Arrays;
 import java.util.Locale;

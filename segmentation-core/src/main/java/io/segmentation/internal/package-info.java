@@ -1,4 +1,6 @@
 /**
- * Not API: may change in any release. Argument checks shared by every package of the core.
+ * Not API: may change in any release. What every package of the core shares: argument checks
+ * ({@code Check}), fixed row chunks and the per-fit thread pool ({@code Chunks}, {@code Workers}), atomic
+ * file writes and knee detection.
  */
 package io.segmentation.internal;

@@ -1,8 +1,8 @@
 package io.segmentation.preprocess;
 
 import com.google.gson.JsonObject;
-import io.segmentation.cluster.internal.Chunks;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;

@@ -1,7 +1,7 @@
 package io.segmentation.preprocess;
 
-import io.segmentation.cluster.internal.Chunks;
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.internal.Check;
 import java.util.List;

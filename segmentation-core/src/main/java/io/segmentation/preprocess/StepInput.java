@@ -1,6 +1,6 @@
 package io.segmentation.preprocess;
 
-import io.segmentation.cluster.internal.Workers;
+import io.segmentation.internal.Workers;
 import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.Column;
 import io.segmentation.data.ColumnType;

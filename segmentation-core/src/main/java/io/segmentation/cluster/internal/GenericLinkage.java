@@ -1,5 +1,6 @@
 package io.segmentation.cluster.internal;
 
+import io.segmentation.internal.Workers;
 import java.util.Arrays;
 
 /**

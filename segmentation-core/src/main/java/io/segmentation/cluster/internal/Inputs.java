@@ -59,6 +59,20 @@ public final class Inputs {
     }
 
     /**
+     * Checks that rows to predict have {@code d} columns and only finite cells.
+     *
+     * @throws IllegalArgumentException naming the number of columns or the first non-finite cell
+     */
+    public static void requireColumns(DMatrixRMaj x, int d) {
+        Objects.requireNonNull(x, "x");
+        if (x.numCols != d) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "x must have %d columns (was %d)", d,
+                    x.numCols));
+        }
+        requireFinite(x, 0);
+    }
+
+    /**
      * Checks that a row to predict has {@code d} finite values.
      *
      * @throws IllegalArgumentException naming the length or the first non-finite value

@@ -1,5 +1,8 @@
 package io.segmentation.cluster.internal;
 
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
+
 /**
  * Ward linkage by the nearest-neighbour chain (Murtagh, "A survey of recent
  * advances in hierarchical clustering algorithms", The Computer Journal 26(4), 1983,

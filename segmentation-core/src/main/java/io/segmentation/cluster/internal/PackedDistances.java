@@ -1,5 +1,7 @@
 package io.segmentation.cluster.internal;
 
+import io.segmentation.internal.Workers;
+
 /**
  * The n(n − 1)/2 distances between n rows, packed as the strict upper triangle in row order and stored
  * in blocks, so that n may exceed the 46,341 rows a single Java array could hold. Indices are

@@ -1,5 +1,8 @@
 package io.segmentation.cluster.internal;
 
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
+
 /**
  * Single linkage through a minimum spanning tree (Gower and Ross, "Minimum spanning trees and single
  * linkage cluster analysis", JRSS C 18(1), 1969, doi:10.2307/2346439): Prim's algorithm on the implicit

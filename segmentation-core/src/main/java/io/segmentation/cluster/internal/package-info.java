@@ -1,5 +1,6 @@
 /**
- * Not API: may change in any release. Distance kernels, spatial indexes and deterministic parallel
- * chunking shared by the clustering algorithms and reachable by the benchmarks.
+ * Not API: may change in any release. Distance kernels, spatial indexes (KD-tree, brute-force blocks),
+ * minimum spanning trees and linkage algorithms shared by the clustering algorithms and reachable by the
+ * benchmarks.
  */
 package io.segmentation.cluster.internal;

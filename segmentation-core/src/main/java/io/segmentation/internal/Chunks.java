@@ -1,4 +1,4 @@
-package io.segmentation.cluster.internal;
+package io.segmentation.internal;
 
 /**
  * Fixed chunks of rows that do not depend on the number of threads: chunk {@code c} holds rows

@@ -1,4 +1,4 @@
-package io.segmentation.cluster.internal;
+package io.segmentation.internal;
 
 import java.util.ArrayList;
 import java.util.List;
