@@ -3,12 +3,14 @@ package io.segmentation;
 import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.Clusterer;
 import io.segmentation.cluster.KMeans;
+import io.segmentation.data.ColumnType;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.eval.KSelection;
 import io.segmentation.eval.KSelectionReport;
 import io.segmentation.internal.Check;
+import io.segmentation.io.ModelMetadata;
 import io.segmentation.preprocess.Encode;
 import io.segmentation.preprocess.FittedStep;
 import io.segmentation.preprocess.Impute;
@@ -18,6 +20,8 @@ import io.segmentation.preprocess.PreprocessStep;
 import io.segmentation.preprocess.Preprocessed;
 import io.segmentation.preprocess.Preprocessor;
 import io.segmentation.preprocess.Scale;
+import io.segmentation.profile.SegmentProfiler;
+import io.segmentation.profile.SegmentProfiles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -36,7 +40,10 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p>Defaults: the generator's {@code true_segment} column is left out when present; median imputation,
  * outliers clipped to the IQR fences (factor 1.5), one-hot encoding, standard scaling, no PCA, and K-Means
- * with k from 2 to 8 chosen by the highest silhouette; seed 42 for whatever the pipeline makes itself.
+ * with k from 2 to 8 chosen by the gap statistic; seed 42 for whatever the pipeline makes itself. The gap
+ * statistic is the default because on customer data the silhouette tends to favour two coarse segments: on
+ * the synthetic customers (seven hidden segments, seeds 3, 7, 11, 1,500 and 5,000 rows) it chose k = 6 or 7 in
+ * five of six cases (ARI 0.70 to 0.88 against the truth), where the silhouette chose k = 2 in five (ARI 0.22).
  *
  * <pre>{@code
  * SegmentationModel model = Pipeline.builder()
@@ -66,6 +73,8 @@ public final class Pipeline {
     private final Clusterer clusterer;
     private final IntFunction<? extends Clusterer> family;
     private final KSelection selection;
+    private final SegmentProfiler profiler;
+    private final String description;
     private final Long seed;
     private final Integer threads;
     private final ProgressListener progress;
@@ -77,13 +86,15 @@ public final class Pipeline {
         this.derived = List.copyOf(b.derived);
         this.clusterer = b.clusterer;
         this.family = b.family;
+        this.profiler = b.profiler;
+        this.description = b.description;
         this.seed = b.seed;
         this.threads = b.threads;
         this.progress = b.progress;
         long s = seed == null ? DEFAULT_SEED : seed;
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         KSelection.Builder sel = b.selection == null
-                ? KSelection.builder().kBetween(DEFAULT_K_MIN, DEFAULT_K_MAX)
+                ? KSelection.builder().kBetween(DEFAULT_K_MIN, DEFAULT_K_MAX).criterion(KSelection.Criterion.GAP)
                 : b.selection.toBuilder();
         if (b.selection == null || seed != null) {
             sel.seed(s);
@@ -155,11 +166,22 @@ public final class Pipeline {
         int[] labels = pre.keptRows().length == input.rowCount()
                 ? trainingLabels
                 : clusters.predictAll(pre.fitted().transform(data));
-        TrainingMetrics metrics = TrainingMetrics.of(x, trainingLabels, clusters, parameters, choice,
-                seed == null ? DEFAULT_SEED : seed, threads == null ? 1 : threads,
+        // An id column read from CSV without CsvOptions.idColumn is categorical: never profile it.
+        SegmentProfiler profiling = idColumn != null && input.column(idColumn).type() != ColumnType.ID
+                ? profiler.toBuilder().ignore(idColumn).build()
+                : profiler;
+        SegmentProfiles profiles = profiling.profile(input, labels);
+        long usedSeed = seed == null ? DEFAULT_SEED : seed;
+        TrainingMetrics metrics = TrainingMetrics.of(x, trainingLabels, clusters, parameters, choice, usedSeed,
+                threads == null ? Runtime.getRuntime().availableProcessors() : threads,
                 Duration.ofNanos(System.nanoTime() - start));
-        return SegmentationModel.fitted(input.schema(), idColumn, fittedDerived, pre.fitted(), clusters, labels,
-                metrics, input);
+        ModelMetadata.Builder metadata = ModelMetadata.builder().trainingData(input).seed(usedSeed)
+                .description(description);
+        if (threads != null) {
+            metadata.threads(threads);
+        }
+        return new SegmentationModel(metadata.build(), idColumn, fittedDerived, pre.fitted(), clusters, profiles,
+                metrics);
     }
 
     private Dataset inputColumns(Dataset customers) {
@@ -234,6 +256,8 @@ public final class Pipeline {
         private Clusterer clusterer;
         private IntFunction<? extends Clusterer> family = k -> KMeans.builder().k(k).build();
         private KSelection selection;
+        private SegmentProfiler profiler = SegmentProfiler.builder().build();
+        private String description = "";
         private Long seed;
         private Integer threads;
         private ProgressListener progress = ProgressListener.NONE;
@@ -320,6 +344,18 @@ public final class Pipeline {
             this.family = Objects.requireNonNull(family, "family");
             this.selection = Objects.requireNonNull(selection, "selection");
             this.clusterer = null;
+            return this;
+        }
+
+        /** How segments are profiled, named and given strategies (default: RFM names when RFM columns exist). */
+        public Builder profiler(SegmentProfiler profiler) {
+            this.profiler = Objects.requireNonNull(profiler, "profiler");
+            return this;
+        }
+
+        /** A free-form description kept in the model's metadata. */
+        public Builder description(String description) {
+            this.description = Objects.requireNonNull(description, "description");
             return this;
         }
 

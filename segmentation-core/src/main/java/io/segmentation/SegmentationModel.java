@@ -1,5 +1,7 @@
 package io.segmentation;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import io.segmentation.cluster.ClusterModel;
 import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.data.CategoricalColumn;
@@ -10,9 +12,21 @@ import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.IdColumn;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.data.Schema;
+import io.segmentation.io.ModelDocument;
+import io.segmentation.io.ModelFile;
+import io.segmentation.io.ModelFileException;
+import io.segmentation.io.ModelMetadata;
+import io.segmentation.io.StateReader;
+import io.segmentation.io.StateWriter;
 import io.segmentation.preprocess.FittedPreprocessor;
 import io.segmentation.preprocess.FittedStep;
+import io.segmentation.profile.SegmentProfile;
+import io.segmentation.profile.SegmentProfiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,46 +43,44 @@ import java.util.Optional;
  * Assignment a = model.assign(Map.of("age", 34, "recency_days", 12, "monetary", 830.0));
  * a.segment(); a.segmentName(); a.confidence();
  * int[] segments = model.assignAll(newCustomers);
+ * model.save(Path.of("model.json"));
+ * SegmentationModel same = SegmentationModel.load(Path.of("model.json"));
  * }</pre>
+ *
+ * <p>The model file is one JSON document ({@code docs/model-file.md}): the metadata, then the sections
+ * {@code preprocessing} (id column, input columns, derived steps, the chain), {@code clusters},
+ * {@code profiles} and {@code metrics}. Loading checks every section and how they fit together, and a
+ * damaged or hand-edited file fails with a {@link ModelFileException} naming the JSON path.
  */
 public final class SegmentationModel {
     /** The name of the noise group in assignments. */
     public static final String NOISE_NAME = "noise";
 
+    private final ModelMetadata metadata;
     private final Schema inputSchema;
     private final String idColumn;
     private final List<FittedStep> derived;
     private final FittedPreprocessor preprocessor;
     private final ClusterModel clusters;
+    private final SegmentProfiles profiles;
     private final List<Segment> segments;
     private final TrainingMetrics metrics;
 
-    private SegmentationModel(Schema inputSchema, String idColumn, List<FittedStep> derived,
-            FittedPreprocessor preprocessor, ClusterModel clusters, List<Segment> segments, TrainingMetrics metrics) {
-        this.inputSchema = inputSchema;
+    SegmentationModel(ModelMetadata metadata, String idColumn, List<FittedStep> derived,
+            FittedPreprocessor preprocessor, ClusterModel clusters, SegmentProfiles profiles, TrainingMetrics metrics) {
+        this.metadata = Objects.requireNonNull(metadata, "metadata");
+        this.inputSchema = metadata.schema();
         this.idColumn = idColumn;
         this.derived = List.copyOf(derived);
-        this.preprocessor = preprocessor;
-        this.clusters = clusters;
-        this.segments = List.copyOf(segments);
-        this.metrics = metrics;
-    }
-
-    static SegmentationModel fitted(Schema inputSchema, String idColumn, List<FittedStep> derived,
-            FittedPreprocessor preprocessor, ClusterModel clusters, int[] labels, TrainingMetrics metrics,
-            Dataset training) {
-        int k = clusters.clusterCount();
-        int[] sizes = new int[k];
-        for (int label : labels) {
-            if (label != ClusterModel.NOISE) {
-                sizes[label]++;
-            }
+        this.preprocessor = Objects.requireNonNull(preprocessor, "preprocessor");
+        this.clusters = Objects.requireNonNull(clusters, "clusters");
+        this.profiles = Objects.requireNonNull(profiles, "profiles");
+        this.metrics = Objects.requireNonNull(metrics, "metrics");
+        List<Segment> list = new ArrayList<>(clusters.clusterCount());
+        for (SegmentProfile p : profiles.segments()) {
+            list.add(Segment.of(p));
         }
-        List<Segment> segments = new ArrayList<>(k);
-        for (int c = 0; c < k; c++) {
-            segments.add(new Segment(c, "Segment " + (c + 1), sizes[c], (double) sizes[c] / labels.length));
-        }
-        return new SegmentationModel(inputSchema, idColumn, derived, preprocessor, clusters, segments, metrics);
+        this.segments = List.copyOf(list);
     }
 
     /**
@@ -231,6 +243,109 @@ public final class SegmentationModel {
     /** The fitted cluster model. */
     public ClusterModel clusterModel() {
         return clusters;
+    }
+
+    /** The profiles of the segments (and of noise, when there is any), in original units. */
+    public SegmentProfiles profiles() {
+        return profiles;
+    }
+
+    /** Library version, creation time, seed, input schema, fingerprint of the training data, platform. */
+    public ModelMetadata metadata() {
+        return metadata;
+    }
+
+    /** A Markdown summary a marketer can read: one section per segment, then how good the segments are. */
+    public String report() {
+        return profiles.toMarkdown() + "\n## How good the segments are\n\n```\n" + metrics.toText() + "```\n";
+    }
+
+    /**
+     * Writes the model as one JSON file, atomically (a temporary file, then a move).
+     *
+     * @param file the target; its directory must exist
+     * @throws IOException when the file cannot be written
+     */
+    public void save(Path file) throws IOException {
+        ModelFile.standard().write(file, metadata, sections());
+    }
+
+    /** The model file's text, as {@link #save(Path)} writes it. */
+    public String toJson() {
+        return ModelFile.standard().toJson(metadata, sections());
+    }
+
+    private Map<String, JsonObject> sections() {
+        JsonArray steps = new JsonArray();
+        for (FittedStep step : derived) {
+            steps.add(step.toState());
+        }
+        StateWriter prep = new StateWriter();
+        if (idColumn != null) {
+            prep.put("idColumn", idColumn);
+        }
+        prep.put("derived", steps).put("chain", preprocessor.toState());
+        Map<String, JsonObject> sections = new LinkedHashMap<>();
+        sections.put("preprocessing", prep.toJson());
+        sections.put("clusters", clusters.toState());
+        sections.put("profiles", profiles.toState());
+        sections.put("metrics", metrics.toState());
+        return sections;
+    }
+
+    /**
+     * Reads a model written by {@link #save(Path)}.
+     *
+     * @throws ModelFileException naming the file and the JSON path when the file is not a valid model file: not
+     *                            JSON, truncated, a newer format version, a missing or malformed section, or
+     *                            sections that do not fit together
+     * @throws IOException        when the file cannot be read
+     */
+    public static SegmentationModel load(Path file) throws IOException {
+        return of(ModelFile.standard().read(file));
+    }
+
+    /**
+     * Reads a model from a stream; see {@link #load(Path)}.
+     *
+     * @param in         UTF-8 JSON text; read to its end, not closed
+     * @param sourceName what to call the stream in messages
+     */
+    public static SegmentationModel load(InputStream in, String sourceName) throws IOException {
+        return of(ModelFile.standard().read(in, sourceName));
+    }
+
+    private static SegmentationModel of(ModelDocument doc) throws ModelFileException {
+        StateReader prep = doc.section("preprocessing");
+        String idColumn = doc.read("preprocessing", r -> r.has("idColumn") ? r.string("idColumn") : null);
+        List<FittedStep> derived = doc.read("preprocessing", r -> {
+            List<FittedStep> steps = new ArrayList<>();
+            for (StateReader step : r.children("derived")) {
+                steps.add(FittedStep.read(step));
+            }
+            return steps;
+        });
+        FittedPreprocessor chain = doc.read("preprocessing", r -> FittedPreprocessor.read(r.child("chain")));
+        ClusterModel clusters = doc.read("clusters", ClusterModel::read);
+        SegmentProfiles profiles = doc.read("profiles", SegmentProfiles::read);
+        TrainingMetrics metrics = doc.read("metrics", TrainingMetrics::read);
+        // Each section is valid on its own; now check that they fit together.
+        StateReader clusterState = doc.section("clusters");
+        int features = chain.featureNames().size();
+        if (clusters.dimension() != features) {
+            throw ModelFileException.of(doc.source(), clusterState.fail("dimension", String.format(Locale.ROOT,
+                    "expected %d (the preprocessing chain's features), found %d", features, clusters.dimension())));
+        }
+        if (profiles.segments().size() != clusters.clusterCount()) {
+            throw ModelFileException.of(doc.source(), doc.section("profiles").fail("segments", String.format(
+                    Locale.ROOT, "expected %d profiles (one per cluster), found %d", clusters.clusterCount(),
+                    profiles.segments().size())));
+        }
+        if (idColumn != null && doc.metadata().schema().indexOf(idColumn) < 0) {
+            throw ModelFileException.of(doc.source(), prep.fail("idColumn", "\"" + idColumn
+                    + "\" is not a column of the schema"));
+        }
+        return new SegmentationModel(doc.metadata(), idColumn, derived, chain, clusters, profiles, metrics);
     }
 
     @Override

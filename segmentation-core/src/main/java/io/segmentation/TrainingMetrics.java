@@ -1,10 +1,13 @@
 package io.segmentation;
 
+import com.google.gson.JsonObject;
 import io.segmentation.cluster.ClusterModel;
 import io.segmentation.eval.CalinskiHarabasz;
 import io.segmentation.eval.DaviesBouldin;
 import io.segmentation.eval.Silhouette;
 import io.segmentation.eval.SizeDistribution;
+import io.segmentation.io.StateReader;
+import io.segmentation.io.StateWriter;
 import java.time.Duration;
 import java.util.Locale;
 import org.ejml.data.DMatrixRMaj;
@@ -52,6 +55,37 @@ public record TrainingMetrics(String algorithm, String parameters, String choice
         }
         return new TrainingMetrics(model.algorithm(), parameters, choice, k, labels.length, silhouette, sampled, ch,
                 db, sizes.noiseShare(), sizes.smallestToLargest(), fitTime);
+    }
+
+    /** The metrics for the model file; undefined scores (NaN, infinity) are left out. */
+    JsonObject toState() {
+        StateWriter w = new StateWriter().put("algorithm", algorithm).put("parameters", parameters)
+                .put("choice", choice).put("segments", segments).put("rows", rows)
+                .put("silhouetteSampled", silhouetteSampled);
+        putIfFinite(w, "silhouette", silhouette);
+        putIfFinite(w, "calinskiHarabasz", calinskiHarabasz);
+        putIfFinite(w, "daviesBouldin", daviesBouldin);
+        putIfFinite(w, "noiseShare", noiseShare);
+        putIfFinite(w, "smallestToLargest", smallestToLargest);
+        return w.put("fitNanos", fitTime.toNanos()).toJson();
+    }
+
+    private static void putIfFinite(StateWriter w, String key, double value) {
+        if (Double.isFinite(value)) {
+            w.put(key, value);
+        }
+    }
+
+    static TrainingMetrics read(StateReader r) {
+        return new TrainingMetrics(r.string("algorithm"), r.string("parameters"), r.string("choice"),
+                r.integer("segments", 0, Integer.MAX_VALUE), r.integer("rows", 1, Integer.MAX_VALUE),
+                optional(r, "silhouette"), r.bool("silhouetteSampled"), optional(r, "calinskiHarabasz"),
+                optional(r, "daviesBouldin"), optional(r, "noiseShare"), optional(r, "smallestToLargest"),
+                Duration.ofNanos(r.longValue("fitNanos")));
+    }
+
+    private static double optional(StateReader r, String key) {
+        return r.has(key) ? r.number(key) : Double.NaN;
     }
 
     /** The metrics as a few aligned lines of text. */

@@ -25,12 +25,13 @@ final class PipelineTest {
         SegmentationModel model = Pipeline.builder().idColumn("customer_id").build().fit(CUSTOMERS);
         int k = model.segments().size();
         assertThat(k).isBetween(Pipeline.DEFAULT_K_MIN, Pipeline.DEFAULT_K_MAX);
-        assertThat(model.metrics().choice()).startsWith("k=" + k);
+        assertThat(model.metrics().choice()).startsWith("k=" + k).contains("gap");
         assertThat(model.preprocessor().featureNames()).doesNotContain("true_segment", "customer_id");
-        // The hidden segments are found in part: far above chance (ARI 0), with k chosen by silhouette.
+        // Most of the seven hidden segments are found: measured ARI 0.86 with k=7 for this seed (0.70-0.88 over
+        // seeds 3, 7, 11); 0.6 leaves room for a different but still sensible k, and is far above chance (0).
         int[] truth = CUSTOMERS.categorical("true_segment").codes();
         double ari = AdjustedRand.of(truth, model.assignAll(CUSTOMERS));
-        assertThat(ari).as("ARI against the true segments").isGreaterThan(0.2);
+        assertThat(ari).as("ARI against the true segments").isGreaterThan(0.6);
         int total = 0;
         for (Segment s : model.segments()) {
             total += s.size();
@@ -161,7 +162,7 @@ final class PipelineTest {
                 .chooseK(k -> KMeans.builder().k(k).nInit(2).build(), KSelection.builder().kBetween(3, 5).build())
                 .build().fit(CUSTOMERS);
         assertThat(model.segments().size()).isBetween(3, 5);
-        assertThat(model.metrics().choice()).contains("silhouette");
+        assertThat(model.metrics().choice()).contains("silhouette");   // KSelection's own default criterion
     }
 
     private static Pipeline fixedK(int k) {

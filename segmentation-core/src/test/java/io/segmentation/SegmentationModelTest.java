@@ -1,0 +1,160 @@
+package io.segmentation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.segmentation.cluster.GaussianMixture;
+import io.segmentation.cluster.KMeans;
+import io.segmentation.data.CsvOptions;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.SyntheticCustomers;
+import io.segmentation.io.ModelFileException;
+import io.segmentation.preprocess.Pca;
+import io.segmentation.preprocess.Ratios;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SegmentationModelTest {
+    private static final Dataset CUSTOMERS = SyntheticCustomers.builder().n(1_200).seed(21).build().generate();
+    private static final SegmentationModel MODEL = Pipeline.builder().idColumn("customer_id")
+            .derive(Ratios.builder().ordersPerMonth("frequency", "tenure_months").build())
+            .pca(Pca.keepVariance(0.9))
+            .cluster(KMeans.builder().k(4).build()).seed(5).build().fit(CUSTOMERS);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void a_saved_and_loaded_model_assigns_every_training_row_as_the_original() throws IOException {
+        Path file = dir.resolve("model.json");
+        MODEL.save(file);
+        SegmentationModel loaded = SegmentationModel.load(file);
+        assertArrayEquals(MODEL.assignAll(CUSTOMERS), loaded.assignAll(CUSTOMERS));
+        for (int i = 0; i < CUSTOMERS.rowCount(); i += 101) {
+            assertEquals(MODEL.assign(CUSTOMERS.row(i)), loaded.assign(CUSTOMERS.row(i)), "row " + i);
+        }
+        assertEquals(MODEL.segments(), loaded.segments());
+        assertEquals(MODEL.metadata(), loaded.metadata());
+        assertEquals(MODEL.metrics(), loaded.metrics());
+        assertEquals(MODEL.report(), loaded.report());
+        assertEquals(MODEL.toJson(), loaded.toJson());
+    }
+
+    @Test
+    void a_mixture_model_keeps_its_probabilities_through_the_file() throws IOException {
+        SegmentationModel mixture = Pipeline.builder().idColumn("customer_id")
+                .cluster(GaussianMixture.builder().k(3).covariance(GaussianMixture.Covariance.DIAGONAL).build())
+                .seed(2).build().fit(CUSTOMERS);
+        SegmentationModel loaded = SegmentationModel.load(stream(mixture.toJson()), "mixture.json");
+        assertArrayEquals(mixture.assign(CUSTOMERS.row(3)).probabilities(),
+                loaded.assign(CUSTOMERS.row(3)).probabilities());
+    }
+
+    @Test
+    void metadata_describes_the_training_data_and_the_run() {
+        assertEquals(5, MODEL.metadata().seed());
+        assertEquals(CUSTOMERS.rowCount(), MODEL.metadata().trainingRows());
+        assertEquals(MODEL.inputSchema(), MODEL.metadata().schema());
+        assertThat(MODEL.inputSchema().names()).doesNotContain("true_segment").contains("customer_id");
+        assertThat(MODEL.metadata().trainingFingerprint()).hasSize(64);
+    }
+
+    @Test
+    void segments_carry_unique_names_and_their_profiles() {
+        assertEquals(4, MODEL.segments().size());
+        assertThat(MODEL.segments().stream().map(Segment::name).distinct().count()).isEqualTo(4);
+        for (Segment s : MODEL.segments()) {
+            assertEquals(s.name(), s.profile().name());
+            assertEquals(s.size(), s.profile().size());
+            assertThat(s.strategy().objective()).isNotBlank();
+        }
+        assertThat(MODEL.report()).contains(MODEL.segment(0).name()).contains("silhouette")
+                .containsOnlyOnce("# Customer segments");
+    }
+
+    @Test
+    void a_truncated_file_is_named_as_such() {
+        String json = MODEL.toJson();
+        assertThatThrownBy(() -> SegmentationModel.load(stream(json.substring(0, json.length() / 2)), "cut.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("cut.json").hasMessageContaining("truncated");
+    }
+
+    @Test
+    void a_cluster_model_of_the_wrong_dimension_is_named_by_its_path() {
+        int features = MODEL.preprocessor().featureNames().size();
+        String bad = edit(MODEL.toJson(), root -> {
+            JsonObject clusters = root.getAsJsonObject("clusters");
+            clusters.addProperty("dimension", features + 1);
+            JsonArray centres = new JsonArray();
+            for (int i = 0; i < 4 * (features + 1); i++) {
+                centres.add(0.5);
+            }
+            clusters.add("centres", centres);
+        });
+        assertThatThrownBy(() -> SegmentationModel.load(stream(bad), "edited.json"))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessage("edited.json $.clusters.dimension: expected " + features
+                        + " (the preprocessing chain's features), found " + (features + 1));
+    }
+
+    @Test
+    void a_short_centre_array_is_named_by_its_path() {
+        String bad = edit(MODEL.toJson(), root -> root.getAsJsonObject("clusters").getAsJsonArray("centres").remove(0));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(bad), "short.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("short.json $.clusters.centres");
+    }
+
+    @Test
+    void missing_profiles_or_a_nan_are_rejected() {
+        String noProfiles = edit(MODEL.toJson(), root -> root.remove("profiles"));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(noProfiles), "m.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("profiles");
+        String nan = MODEL.toJson().replaceFirst("\"centres\": \\[\\s*([-0-9.eE]+)", "\"centres\": [NaN");
+        assertThatThrownBy(() -> SegmentationModel.load(stream(nan), "nan.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("NaN");
+    }
+
+    @Test
+    void an_unknown_field_or_a_newer_format_is_rejected() {
+        String extra = edit(MODEL.toJson(), root -> root.addProperty("surprise", 1));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(extra), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("surprise");
+        String newer = edit(MODEL.toJson(), root -> root.addProperty("formatVersion", 99));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(newer), "new.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("newer format version 99");
+    }
+
+    @Test
+    void the_golden_model_file_still_loads_and_assigns_its_customers_as_it_did() throws IOException {
+        // Written by GoldenSegmentationModel (test sources) with this library's first model format.
+        Path base = Path.of("src", "test", "resources", "io", "segmentation");
+        SegmentationModel golden = SegmentationModel.load(base.resolve(GoldenSegmentationModel.MODEL));
+        Dataset customers = Dataset.readCsv(base.resolve(GoldenSegmentationModel.CUSTOMERS),
+                CsvOptions.builder().schema(golden.inputSchema()).build());
+        int[] expected = golden.clusterModel().labels();     // the labels the model was fitted with
+        assertArrayEquals(expected, golden.assignAll(customers));
+        assertEquals(GoldenSegmentationModel.K, golden.segments().size());
+    }
+
+    private static InputStream stream(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String edit(String json, Consumer<JsonObject> change) {
+        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
+        change.accept(root);
+        return root.toString();
+    }
+
+}
