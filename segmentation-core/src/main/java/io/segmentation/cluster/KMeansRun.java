@@ -346,9 +346,8 @@ final class KMeansRun {
             int to = Chunks.to(ch, n);
             if (!hamerly) {
                 long changed = 0;
-                double[] scratch = new double[4];   // once per chunk
                 for (int i = from; i < to; i++) {
-                    int b = Kernels.nearestTwo(x, i, centres, d, k, scratch);
+                    int b = Kernels.nearest(x, i, centres, d, k);
                     if (b != labels[i]) {
                         transfer(i, labels[i], b, ch);
                         labels[i] = b;
@@ -394,7 +393,7 @@ final class KMeansRun {
     /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
     private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
             double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
-        double[] two = new double[4];   // nearestTwo's results and scratch, once per chunk
+        double[] two = new double[2];
         long changed = 0;
         long computed = 0;
         for (int i = from; i < to; i++) {

@@ -26,11 +26,19 @@ public final class Kernels {
 
     /**
      * The index of the row of {@code centres} (k×d) nearest to row {@code i} of {@code x}; a tie goes to
-     * the lower index. Neither array is modified. For one row; loops over rows use {@link #nearestTwo} or
-     * {@link #nearestAll} with scratch made once.
+     * the lower index. Neither array is modified.
      */
     public static int nearest(double[] x, int i, double[] centres, int d, int k) {
-        return nearestTwo(x, i, centres, d, k, new double[4]);
+        int best = 0;
+        double bestDist = Double.POSITIVE_INFINITY;
+        for (int c = 0; c < k; c++) {
+            double s = squaredDistance(x, i, centres, c, d);
+            if (s < bestDist) { // strict '<': a tie goes to the lower index, every time
+                bestDist = s;
+                best = c;
+            }
+        }
+        return best;
     }
 
     /**
@@ -39,9 +47,8 @@ public final class Kernels {
      */
     public static int[] nearestAll(double[] x, int n, double[] centres, int d, int k) {
         int[] labels = new int[n];
-        double[] scratch = new double[4];
         for (int i = 0; i < n; i++) {
-            labels[i] = nearestTwo(x, i, centres, d, k, scratch);
+            labels[i] = nearest(x, i, centres, d, k);
         }
         return labels;
     }
@@ -50,73 +57,27 @@ public final class Kernels {
      * The index of the row of {@code centres} (k×d) nearest to row {@code i} of {@code x}, with the
      * squared distances to the nearest and the second nearest centre written to {@code out[0]} and
      * {@code out[1]} (the second is +∞ when k = 1). A tie goes to the lower index. The distances are
-     * computed exactly as by {@link #squaredDistance}, four centres at a time (see
-     * {@link #squaredDistances}), and compared in index order.
+     * computed exactly as by {@link #squaredDistance}, so every caller sees the same numbers.
      *
-     * @param out at least 4 values, overwritten (it is also the scratch of each block of four centres)
+     * @param out at least 2 values, overwritten
      */
     public static int nearestTwo(double[] x, int i, double[] centres, int d, int k, double[] out) {
         int best = 0;
         double bestDist = Double.POSITIVE_INFINITY;
         double second = Double.POSITIVE_INFINITY;
-        for (int c = 0; c < k; c += 4) {
-            int count = Math.min(4, k - c);
-            squaredDistances(x, i, centres, c, count, d, out, 0);
-            for (int m = 0; m < count; m++) {
-                double s = out[m];
-                if (s < bestDist) { // strict '<': a tie goes to the lower index, every time
-                    second = bestDist;
-                    bestDist = s;
-                    best = c + m;
-                } else if (s < second) {
-                    second = s;
-                }
+        for (int c = 0; c < k; c++) {
+            double s = squaredDistance(x, i, centres, c, d);
+            if (s < bestDist) { // strict '<': a tie goes to the lower index, every time
+                second = bestDist;
+                bestDist = s;
+                best = c;
+            } else if (s < second) {
+                second = s;
             }
         }
         out[0] = bestDist;
         out[1] = second;
         return best;
-    }
-
-    /**
-     * The squared distances of row {@code i} of {@code x} to rows [{@code first}, {@code first + count})
-     * of {@code rows} (d columns), written to {@code out[oo]}, {@code out[oo + 1]}, ... Four rows are
-     * measured at once: four independent sums keep the floating-point units busy where one sum waits for
-     * each addition, and each sum adds its terms in the same order as {@link #squaredDistance}, so the
-     * results are bit-for-bit the same. {@code x} and {@code rows} are not modified.
-     */
-    public static void squaredDistances(double[] x, int i, double[] rows, int first, int count, int d,
-            double[] out, int oo) {
-        int xo = i * d;
-        int r = 0;
-        for (; r + 4 <= count; r += 4) {
-            int o0 = (first + r) * d;
-            int o1 = o0 + d;
-            int o2 = o1 + d;
-            int o3 = o2 + d;
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            for (int j = 0; j < d; j++) {
-                double v = x[xo + j];
-                double e0 = v - rows[o0 + j];
-                double e1 = v - rows[o1 + j];
-                double e2 = v - rows[o2 + j];
-                double e3 = v - rows[o3 + j];
-                s0 += e0 * e0;
-                s1 += e1 * e1;
-                s2 += e2 * e2;
-                s3 += e3 * e3;
-            }
-            out[oo + r] = s0;
-            out[oo + r + 1] = s1;
-            out[oo + r + 2] = s2;
-            out[oo + r + 3] = s3;
-        }
-        for (; r < count; r++) {
-            out[oo + r] = squaredDistance(x, i, rows, first + r, d);
-        }
     }
 
     /**
@@ -128,7 +89,7 @@ public final class Kernels {
     public static int assignRows(double[] x, double[] centres, int d, int k, int[] labels, double[] distances,
             int from, int to) {
         int changed = 0;
-        double[] two = new double[4];   // scratch, once per call (a chunk), not per row
+        double[] two = new double[2];   // once per call (a chunk), not per row
         for (int i = from; i < to; i++) {
             int best = nearestTwo(x, i, centres, d, k, two);
             if (labels[i] != best) {
@@ -190,9 +151,9 @@ public final class Kernels {
         for (int i = from; i < to; i++) {
             double near = closest[i];
             int oo = i * candidates;
-            squaredDistances(x, i, cand, 0, candidates, d, out, oo);
             for (int l = 0; l < candidates; l++) {
-                double s = out[oo + l];
+                double s = squaredDistance(x, i, cand, l, d);
+                out[oo + l] = s;
                 potential[po + l] += s < near ? s : near;
             }
         }
