@@ -12,6 +12,8 @@ import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.IdColumn;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.data.Schema;
+import io.segmentation.internal.Chunks;
+import io.segmentation.internal.Workers;
 import io.segmentation.io.ModelDocument;
 import io.segmentation.io.ModelFile;
 import io.segmentation.io.ModelFileException;
@@ -32,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
 
 /**
  * A fitted segmentation: every fitted step of a {@link Pipeline}, the cluster model and the segments, ready
@@ -108,7 +111,8 @@ public final class SegmentationModel {
     }
 
     /**
-     * The segment of every customer of {@code customers}, in row order ({@link Segment#NOISE} for noise).
+     * The segment of every customer of {@code customers}, in row order ({@link Segment#NOISE} for noise),
+     * computed in parallel over fixed chunks of rows (the preprocessing chain is parallel too).
      *
      * @param customers customers with the model's input columns (the id column and extra columns are
      *                  optional and ignored); not modified
@@ -117,7 +121,23 @@ public final class SegmentationModel {
      */
     public int[] assignAll(Dataset customers) {
         Objects.requireNonNull(customers, "customers");
-        return clusters.predictAll(features(customers).toMatrix());
+        DMatrixRMaj x = features(customers).toMatrix();
+        int n = x.numRows;
+        int d = x.numCols;
+        int[] segments = new int[n];
+        // Fixed chunks on as many threads as there are processors (no pool when one chunk covers the table);
+        // each chunk writes only its own rows, so the result does not depend on the thread count.
+        int threads = Math.min(Runtime.getRuntime().availableProcessors(), Chunks.count(n));
+        try (Workers workers = Workers.of(Math.max(1, threads))) {
+            workers.forEachChunk(n, ch -> {
+                int from = Chunks.from(ch);
+                int rows = Chunks.to(ch, n) - from;
+                DMatrixRMaj part = new DMatrixRMaj(rows, d);
+                System.arraycopy(x.data, from * d, part.data, 0, rows * d);
+                System.arraycopy(clusters.predictAll(part), 0, segments, from, rows);
+            });
+        }
+        return segments;
     }
 
     /**

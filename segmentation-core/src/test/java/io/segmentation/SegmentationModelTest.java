@@ -52,6 +52,14 @@ final class SegmentationModelTest {
     }
 
     @Test
+    void assign_all_over_several_chunks_equals_the_cluster_model_on_the_whole_matrix() {
+        // 9,000 rows are three chunks of 4,096, so the parallel path really splits the work.
+        Dataset many = SyntheticCustomers.builder().n(9_000).seed(8).build().generate();
+        int[] expected = MODEL.clusterModel().predictAll(MODEL.features(many));
+        assertArrayEquals(expected, MODEL.assignAll(many));
+    }
+
+    @Test
     void a_mixture_model_keeps_its_probabilities_through_the_file() throws IOException {
         SegmentationModel mixture = Pipeline.builder().idColumn("customer_id")
                 .cluster(GaussianMixture.builder().k(3).covariance(GaussianMixture.Covariance.DIAGONAL).build())

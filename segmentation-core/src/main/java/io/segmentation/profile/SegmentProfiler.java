@@ -54,7 +54,7 @@ import java.util.Set;
  *         .topFeatures(3)
  *         .build()
  *         .profile(customers, model.labels());
- * System.out.println(profiles.toMarkdown());
+ * String report = profiles.toMarkdown();
  * }</pre>
  */
 public final class SegmentProfiler {

@@ -16,7 +16,7 @@ import java.util.Optional;
  * <pre>{@code
  * SegmentProfiles profiles = SegmentProfiler.builder().build().profile(customers, labels);
  * for (SegmentProfile p : profiles.segments()) {
- *     System.out.println(p.name() + ": " + p.distinctions().get(0).description());
+ *     log.info(p.name() + ": " + p.distinctions().get(0).description());
  * }
  * String report = profiles.toMarkdown();
  * }</pre>
