@@ -10,8 +10,9 @@ import java.util.Objects;
  * confidence in [0, 1]. Immutable.
  *
  * <p>Confidence: for a mixture, the probability of the chosen segment; otherwise {@code 1 − d1 / d2}, where
- * d1 and d2 are the distances to the nearest and second-nearest centres (1 at a centre, 0 half-way between
- * two); 1 when there is one segment; 0 for noise.
+ * d1 is the distance to the chosen segment's centre and d2 the smallest distance to another centre (1 at the
+ * centre, 0 half-way to another; for DBSCAN and agglomerative models the chosen segment need not have the
+ * nearest centre, and the confidence is then 0); 1 when there is one segment; 0 for noise.
  */
 public final class Assignment {
     private final int segment;
@@ -33,7 +34,7 @@ public final class Assignment {
         return segment;
     }
 
-    /** The segment's name ({@code "noise"} for noise). */
+    /** The segment's name ({@link SegmentationModel#NOISE_NAME} for noise). */
     public String segmentName() {
         return segmentName;
     }

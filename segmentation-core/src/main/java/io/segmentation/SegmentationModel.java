@@ -23,6 +23,7 @@ import io.segmentation.io.StateWriter;
 import io.segmentation.preprocess.FittedPreprocessor;
 import io.segmentation.preprocess.FittedStep;
 import io.segmentation.profile.SegmentProfile;
+import io.segmentation.profile.SegmentProfiler;
 import io.segmentation.profile.SegmentProfiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,13 +52,14 @@ import org.ejml.data.DMatrixRMaj;
  * }</pre>
  *
  * <p>The model file is one JSON document ({@code docs/model-file.md}): the metadata, then the sections
- * {@code preprocessing} (id column, input columns, derived steps, the chain), {@code clusters},
+ * {@code preprocessing} (id column, derived steps, the chain; the input columns are in the metadata),
+ * {@code clusters},
  * {@code profiles} and {@code metrics}. Loading checks every section and how they fit together, and a
  * damaged or hand-edited file fails with a {@link ModelFileException} naming the JSON path.
  */
 public final class SegmentationModel {
-    /** The name of the noise group in assignments. */
-    public static final String NOISE_NAME = "noise";
+    /** The name of the noise group in assignments, as in the profiles. */
+    public static final String NOISE_NAME = SegmentProfiler.NOISE_NAME;
 
     private final ModelMetadata metadata;
     private final Schema inputSchema;
@@ -81,6 +83,11 @@ public final class SegmentationModel {
         this.metrics = Objects.requireNonNull(metrics, "metrics");
         List<Segment> list = new ArrayList<>(clusters.clusterCount());
         for (SegmentProfile p : profiles.segments()) {
+            if (p.id() != list.size()) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "profiles must hold segments 0..%d in order (found segment %d at position %d)",
+                        clusters.clusterCount() - 1, p.id(), list.size()));
+            }
             list.add(Segment.of(p));
         }
         this.segments = List.copyOf(list);
@@ -107,6 +114,10 @@ public final class SegmentationModel {
      */
     public Assignment assign(Dataset customers, int i) {
         Objects.requireNonNull(customers, "customers");
+        if (i < 0 || i >= customers.rowCount()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "i must be in [0, %d) (was %d)",
+                    customers.rowCount(), i));
+        }
         return assignFeatures(features(customers.rows(new int[] {i})).row(0));
     }
 
@@ -147,7 +158,7 @@ public final class SegmentationModel {
      * @throws IllegalArgumentException as {@link #assignAll(Dataset)}
      */
     public FeatureMatrix features(Dataset customers) {
-        Dataset data = customers;
+        Dataset data = Objects.requireNonNull(customers, "customers");
         for (FittedStep step : derived) {
             data = step.transform(data);
         }
@@ -348,6 +359,9 @@ public final class SegmentationModel {
         FittedPreprocessor chain = doc.read("preprocessing", r -> FittedPreprocessor.read(r.child("chain")));
         ClusterModel clusters = doc.read("clusters", ClusterModel::read);
         SegmentProfiles profiles = doc.read("profiles", SegmentProfiles::read);
+        if (!doc.has("metrics")) {
+            throw ModelFileException.of(doc.source(), new IllegalArgumentException("$.metrics: missing"));
+        }
         TrainingMetrics metrics = doc.read("metrics", TrainingMetrics::read);
         // Each section is valid on its own; now check that they fit together.
         StateReader clusterState = doc.section("clusters");
@@ -360,6 +374,17 @@ public final class SegmentationModel {
             throw ModelFileException.of(doc.source(), doc.section("profiles").fail("segments", String.format(
                     Locale.ROOT, "expected %d profiles (one per cluster), found %d", clusters.clusterCount(),
                     profiles.segments().size())));
+        }
+        for (int c = 0; c < profiles.segments().size(); c++) {
+            if (profiles.segments().get(c).id() != c) {
+                throw ModelFileException.of(doc.source(), new IllegalArgumentException(String.format(Locale.ROOT,
+                        "$.profiles.segments[%d].id: expected %d (segments in order), found %d", c, c,
+                        profiles.segments().get(c).id())));
+            }
+        }
+        if (metrics.segments() != clusters.clusterCount()) {
+            throw ModelFileException.of(doc.source(), doc.section("metrics").fail("segments", String.format(
+                    Locale.ROOT, "expected %d (the clusters), found %d", clusters.clusterCount(), metrics.segments())));
         }
         if (idColumn != null && doc.metadata().schema().indexOf(idColumn) < 0) {
             throw ModelFileException.of(doc.source(), prep.fail("idColumn", "\"" + idColumn

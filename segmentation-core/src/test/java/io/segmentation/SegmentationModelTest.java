@@ -134,6 +134,17 @@ final class SegmentationModelTest {
     }
 
     @Test
+    void missing_metrics_or_metrics_of_another_model_are_named() {
+        String noMetrics = edit(MODEL.toJson(), root -> root.remove("metrics"));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(noMetrics), "m.json"))
+                .isInstanceOf(ModelFileException.class).hasMessage("m.json $.metrics: missing");
+        String otherCount = edit(MODEL.toJson(), root -> root.getAsJsonObject("metrics").addProperty("segments", 9));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(otherCount), "m.json"))
+                .isInstanceOf(ModelFileException.class)
+                .hasMessage("m.json $.metrics.segments: expected 4 (the clusters), found 9");
+    }
+
+    @Test
     void an_unknown_field_or_a_newer_format_is_rejected() {
         String extra = edit(MODEL.toJson(), root -> root.addProperty("surprise", 1));
         assertThatThrownBy(() -> SegmentationModel.load(stream(extra), "x.json"))
