@@ -25,10 +25,7 @@ public final class BruteForceIndex implements SpatialIndex {
      * @throws IllegalArgumentException when n or d is not positive or {@code x} is too short
      */
     public static BruteForceIndex of(double[] x, int n, int d) {
-        if (n < 1 || d < 1 || (long) n * d > x.length) {
-            throw new IllegalArgumentException("x must hold n×d values (n=" + n + ", d=" + d + ", length="
-                    + x.length + ")");
-        }
+        SpatialIndex.requireShape(x, n, d);
         return new BruteForceIndex(x, n, d);
     }
 

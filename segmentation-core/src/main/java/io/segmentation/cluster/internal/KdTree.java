@@ -60,10 +60,7 @@ public final class KdTree implements SpatialIndex {
      * @throws IllegalArgumentException when n or d is not positive or {@code x} is too short
      */
     public static KdTree build(double[] x, int n, int d) {
-        if (n < 1 || d < 1 || (long) n * d > x.length) {
-            throw new IllegalArgumentException("x must hold n×d values (n=" + n + ", d=" + d + ", length="
-                    + x.length + ")");
-        }
+        SpatialIndex.requireShape(x, n, d);
         return new KdTree(x, n, d);
     }
 

@@ -84,4 +84,16 @@ public interface SpatialIndex {
         /** Point-to-point distances computed so far by this search. */
         long distances();
     }
+
+    /**
+     * Checks that {@code x} holds n×d values with n and d at least 1.
+     *
+     * @throws IllegalArgumentException naming n, d and the array's length
+     */
+    static void requireShape(double[] x, int n, int d) {
+        if (n < 1 || d < 1 || (long) n * d > x.length) {
+            throw new IllegalArgumentException("x must hold n×d values (n=" + n + ", d=" + d + ", length="
+                    + x.length + ")");
+        }
+    }
 }
