@@ -1,6 +1,7 @@
 package io.segmentation.cluster;
 
 import io.segmentation.internal.Chunks;
+import io.segmentation.cluster.internal.BlockDistances;
 import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.internal.Workers;
 import java.util.Arrays;
@@ -38,6 +39,7 @@ final class KMeansRun {
     private final Workers workers;
     private final int chunks;
     private final double tolAbs;
+    private final BlockDistances blocks = BlockDistances.get();
 
     private final double[] chunkSums;
     private final long[] chunkCounts;
@@ -170,11 +172,8 @@ final class KMeansRun {
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
             // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
-            workers.forEach(seedChunks, ch -> {
-                Arrays.fill(candidatePotential, ch * candidates, (ch + 1) * candidates, 0.0);
-                Kernels.candidateDistances(xs, candidateRows, d, candidates, closest, candidateDistances,
-                        candidatePotential, ch * candidates, Chunks.from(ch), Chunks.to(ch, m));
-            });
+            workers.forEach(seedChunks, ch -> candidateChunk(xs, m, candidateRows, candidates, closest,
+                    candidateDistances, candidatePotential, ch));
             computed += (long) m * candidates;
             int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
@@ -203,6 +202,34 @@ final class KMeansRun {
             });
         }
         return computed;
+    }
+
+    /**
+     * Greedy k-means++'s candidate step for chunk {@code ch} of the m rows of {@code xs}: each row's
+     * squared distance to each candidate goes to {@code out[i * candidates + l]}, and min(that,
+     * {@code closest[i]}) is summed, in row order, into {@code potential[ch * candidates + l]}. Each row is
+     * read once for all candidates.
+     */
+    private void candidateChunk(double[] xs, int m, double[] candidateRows, int candidates, double[] closest,
+            double[] out, double[] potential, int ch) {
+        int po = ch * candidates;
+        Arrays.fill(potential, po, po + candidates, 0.0);
+        int[] rows = new int[BlockDistances.ROWS];
+        double[] scratch = new double[BlockDistances.ROWS * d];
+        double[] block = new double[BlockDistances.ROWS * candidates];
+        for (int from = Chunks.from(ch), to = Chunks.to(ch, m); from < to; from += BlockDistances.ROWS) {
+            int rowCount = BlockDistances.range(rows, from, to);
+            blocks.distances(xs, d, rows, rowCount, candidateRows, candidates, scratch, block);
+            for (int r = 0; r < rowCount; r++) {
+                int i = from + r;
+                double near = closest[i];
+                for (int l = 0; l < candidates; l++) {
+                    double s = block[l * BlockDistances.ROWS + r];
+                    out[i * candidates + l] = s;
+                    potential[po + l] += s < near ? s : near;
+                }
+            }
+        }
     }
 
     /** The row at which the running sum of {@code weights} first exceeds {@code u}, walking chunk sums first. */
@@ -345,17 +372,7 @@ final class KMeansRun {
             int from = Chunks.from(ch);
             int to = Chunks.to(ch, n);
             if (!hamerly) {
-                long changed = 0;
-                for (int i = from; i < to; i++) {
-                    int b = Kernels.nearest(x, i, centres, d, k);
-                    if (b != labels[i]) {
-                        transfer(i, labels[i], b, ch);
-                        labels[i] = b;
-                        changed++;
-                    }
-                }
-                chunkChanged[ch] = changed;
-                chunkDistances[ch] = (long) (to - from) * k;
+                lloydRows(centres, labels, ch, from, to);
             } else if (elkan) {
                 elkanRows(centres, labels, upper, lower, half, between, move, first, ch, from, to);
             } else {
@@ -390,15 +407,32 @@ final class KMeansRun {
         chunkNorms[ch * k + b] += norm;
     }
 
-    /** Hamerly's pass over one chunk: bounds first, the distance to the own centre next, all k last. */
+    /** Lloyd's pass over one chunk: every row to its nearest centre, a block of rows at a time. */
+    private void lloydRows(double[] centres, int[] labels, int ch, int from, int to) {
+        Block block = new Block(d);
+        long changed = 0;
+        for (int start = from; start < to; start += BlockDistances.ROWS) {
+            int m = BlockDistances.range(block.rows, start, to);
+            changed += block.assign(centres, labels, null, null, m, ch);
+        }
+        chunkChanged[ch] = changed;
+        chunkDistances[ch] = (long) (to - from) * k;
+    }
+
+    /**
+     * Hamerly's pass over one chunk: bounds first, the distance to the own centre next; the rows that
+     * pass neither test are gathered into blocks and measured against all k centres. Rows change cluster
+     * in row order, as in Lloyd's pass, so both move the same rows between the same sums in the same order.
+     */
     private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
             double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
-        double[] two = new double[2];
+        Block block = new Block(d);
         long changed = 0;
         long computed = 0;
+        int m = 0;
         for (int i = from; i < to; i++) {
-            int a = labels[i];
             if (!first) {
+                int a = labels[i];
                 double u = upper[i] + move[a];
                 double low = lower[i] - (a == far ? secondMove : farMove);
                 double z = Math.max(low, half[a]) * PRUNE_MARGIN;
@@ -415,18 +449,55 @@ final class KMeansRun {
                     continue;
                 }
             }
-            int b = Kernels.nearestTwo(x, i, centres, d, k, two);
-            computed += k;
-            upper[i] = Math.sqrt(two[0]);
-            lower[i] = Math.sqrt(two[1]);
-            if (b != a) {
-                transfer(i, a, b, ch);
-                labels[i] = b;
-                changed++;
+            block.rows[m++] = i;
+            if (m == BlockDistances.ROWS) {
+                changed += block.assign(centres, labels, upper, lower, m, ch);
+                computed += (long) m * k;
+                m = 0;
             }
+        }
+        if (m > 0) {
+            changed += block.assign(centres, labels, upper, lower, m, ch);
+            computed += (long) m * k;
         }
         chunkChanged[ch] = changed;
         chunkDistances[ch] = computed;
+    }
+
+    /** The buffers of one chunk's blocks of rows, made once per chunk. */
+    private final class Block {
+        final int[] rows = new int[BlockDistances.ROWS];
+        final double[] scratch;
+        final int[] best = new int[BlockDistances.ROWS];
+        final double[] bestDist = new double[BlockDistances.ROWS];
+        final double[] secondDist = new double[BlockDistances.ROWS];
+
+        Block(int d) {
+            this.scratch = new double[BlockDistances.ROWS * d];
+        }
+
+        /**
+         * Moves each of the first m listed rows to its nearest centre (in list order) and, for Hamerly,
+         * resets its bounds; returns how many changed cluster.
+         */
+        long assign(double[] centres, int[] labels, double[] upper, double[] lower, int m, int ch) {
+            blocks.nearest(x, d, rows, m, centres, k, scratch, best, bestDist, secondDist);
+            long changed = 0;
+            for (int r = 0; r < m; r++) {
+                int i = rows[r];
+                if (upper != null) {
+                    upper[i] = Math.sqrt(bestDist[r]);
+                    lower[i] = Math.sqrt(secondDist[r]);
+                }
+                int b = best[r];
+                if (b != labels[i]) {
+                    transfer(i, labels[i], b, ch);
+                    labels[i] = b;
+                    changed++;
+                }
+            }
+            return changed;
+        }
     }
 
     /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */

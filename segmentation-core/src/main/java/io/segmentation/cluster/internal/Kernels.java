@@ -137,25 +137,4 @@ public final class Kernels {
         }
         return sum;
     }
-
-    /**
-     * Greedy k-means++'s candidate step for rows [from, to): the squared distance of each row to each of
-     * the {@code candidates} rows of {@code cand} (candidates×d) is written to
-     * {@code out[i * candidates + l]}, and min(that, {@code closest[i]}) is added to
-     * {@code potential[po + l]}, in row order. Each row is read once for all candidates. {@code x},
-     * {@code cand} and {@code closest} are not modified; {@code out} is overwritten for the rows and
-     * {@code potential} is added to.
-     */
-    public static void candidateDistances(double[] x, double[] cand, int d, int candidates, double[] closest,
-            double[] out, double[] potential, int po, int from, int to) {
-        for (int i = from; i < to; i++) {
-            double near = closest[i];
-            int oo = i * candidates;
-            for (int l = 0; l < candidates; l++) {
-                double s = squaredDistance(x, i, cand, l, d);
-                out[oo + l] = s;
-                potential[po + l] += s < near ? s : near;
-            }
-        }
-    }
 }

@@ -1,0 +1,90 @@
+package io.segmentation.cluster.internal;
+
+/**
+ * Squared distances from a block of up to {@link #ROWS} rows to a set of centres: the inner loop of
+ * k-means assignment and k-means++ seeding. Two implementations give bit-for-bit the same results: a
+ * scalar one, and one over the JDK's Vector API that is used when the JVM runs with
+ * {@code --add-modules jdk.incubator.vector}. The vector one puts one row in each lane and sums the
+ * squared differences feature by feature, in the same order as the scalar loop, so lanes change speed
+ * and never rounding. {@code -Dio.segmentation.vector=false} keeps the scalar one.
+ *
+ * <p>Instances are stateless and thread-safe; callers own the scratch and output arrays.
+ */
+public abstract class BlockDistances {
+    /** The largest number of rows in one block; a multiple of every vector length. */
+    public static final int ROWS = 64;
+
+    private static final BlockDistances CHOSEN = choose();
+
+    BlockDistances() {
+    }
+
+    /** The implementation this JVM uses: the vector one when its module is present and not switched off. */
+    public static BlockDistances get() {
+        return CHOSEN;
+    }
+
+    /** The scalar implementation, whatever the JVM offers. */
+    public static BlockDistances scalar() {
+        return ScalarBlockDistances.INSTANCE;
+    }
+
+    /** {@code true} when the Vector API module is in the boot layer, so {@link #get()} can use it. */
+    public static boolean vectorAvailable() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+    }
+
+    /** The vector implementation, or the scalar one when the Vector API module is absent. */
+    public static BlockDistances vector() {
+        if (!vectorAvailable()) {
+            return ScalarBlockDistances.INSTANCE;
+        }
+        try {
+            // Loaded by name, so that a JVM without the module never links the class.
+            return (BlockDistances) Class.forName("io.segmentation.cluster.internal.VectorBlockDistances")
+                    .getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            return ScalarBlockDistances.INSTANCE;
+        }
+    }
+
+    private static BlockDistances choose() {
+        if ("false".equalsIgnoreCase(System.getProperty("io.segmentation.vector", "true"))) {
+            return ScalarBlockDistances.INSTANCE;
+        }
+        return vector();
+    }
+
+    /** A short name for reports: {@code "scalar"} or {@code "vector(lanes)"}. */
+    public abstract String name();
+
+    /**
+     * Writes the squared distance of row {@code rows[r]} of {@code x} (n×d, row-major) to centre c of
+     * {@code centres} (k×d) into {@code out[c * ROWS + r]}, for r &lt; m ≤ {@link #ROWS} and c &lt; k.
+     * {@code x}, {@code rows} and {@code centres} are not modified; {@code scratch} (at least
+     * {@code ROWS * d} values) and {@code out} (at least {@code k * ROWS}) are overwritten. Each distance
+     * is Σ_j (x_j − c_j)² summed in j order, exactly as {@link Kernels#squaredDistance}.
+     */
+    public abstract void distances(double[] x, int d, int[] rows, int m, double[] centres, int k,
+            double[] scratch, double[] out);
+
+    /** Fills {@code rows[0..m)} with {@code from, from + 1, …} and returns m = min(ROWS, to − from). */
+    public static int range(int[] rows, int from, int to) {
+        int m = Math.min(ROWS, to - from);
+        for (int r = 0; r < m; r++) {
+            rows[r] = from + r;
+        }
+        return m;
+    }
+
+    /**
+     * Finds, for each row {@code rows[r]} (r &lt; m ≤ {@link #ROWS}) of {@code x}, its nearest centre among
+     * the k rows of {@code centres} into {@code best[r]} (a tie goes to the lower index, as in
+     * {@link Kernels#nearest}), the squared distance to it into {@code bestDist[r]} and the second smallest
+     * squared distance (+∞ when k = 1) into {@code secondDist[r]}, exactly as {@link Kernels#nearestTwo}.
+     * {@code x}, {@code rows} and {@code centres} are not modified; {@code scratch} (at least
+     * {@code ROWS * d} values) and the three outputs (at least {@code ROWS} each) are overwritten.
+     */
+    public abstract void nearest(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+            int[] best, double[] bestDist, double[] secondDist);
+}

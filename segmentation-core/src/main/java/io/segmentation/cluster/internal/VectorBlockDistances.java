@@ -1,0 +1,121 @@
+package io.segmentation.cluster.internal;
+
+import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * {@link BlockDistances} over the Vector API: the block is transposed into {@code scratch}
+ * (feature-major, {@link #ROWS} wide) so that one vector holds one feature of several rows; four centres
+ * are measured per sweep, each in its own accumulator, so every loaded vector is used four times. A lane
+ * is one row and adds its squared differences in feature order, so the sums equal the scalar ones
+ * bit for bit (no fused multiply-add, no reordering across features). Loaded only by
+ * {@link BlockDistances#vector()} when the module is present.
+ */
+final class VectorBlockDistances extends BlockDistances {
+    private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
+
+    VectorBlockDistances() {
+    }
+
+    @Override
+    public String name() {
+        return "vector(" + SPECIES.length() + " lanes)";
+    }
+
+    @Override
+    public void distances(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+            double[] out) {
+        int width = transpose(x, d, rows, m, scratch);
+        int lanes = SPECIES.length();
+        int c = 0;
+        for (; c + 3 < k; c += 4) {
+            int o0 = c * d;
+            int o1 = o0 + d;
+            int o2 = o1 + d;
+            int o3 = o2 + d;
+            for (int r = 0; r < width; r += lanes) {
+                DoubleVector a0 = DoubleVector.zero(SPECIES);
+                DoubleVector a1 = a0;
+                DoubleVector a2 = a0;
+                DoubleVector a3 = a0;
+                for (int j = 0; j < d; j++) {
+                    DoubleVector v = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r);
+                    DoubleVector e0 = v.sub(centres[o0 + j]);
+                    DoubleVector e1 = v.sub(centres[o1 + j]);
+                    DoubleVector e2 = v.sub(centres[o2 + j]);
+                    DoubleVector e3 = v.sub(centres[o3 + j]);
+                    a0 = a0.add(e0.mul(e0));
+                    a1 = a1.add(e1.mul(e1));
+                    a2 = a2.add(e2.mul(e2));
+                    a3 = a3.add(e3.mul(e3));
+                }
+                a0.intoArray(out, c * ROWS + r);
+                a1.intoArray(out, (c + 1) * ROWS + r);
+                a2.intoArray(out, (c + 2) * ROWS + r);
+                a3.intoArray(out, (c + 3) * ROWS + r);
+            }
+        }
+        for (; c < k; c++) {
+            int o = c * d;
+            for (int r = 0; r < width; r += lanes) {
+                DoubleVector a = DoubleVector.zero(SPECIES);
+                for (int j = 0; j < d; j++) {
+                    DoubleVector e = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r).sub(centres[o + j]);
+                    a = a.add(e.mul(e));
+                }
+                a.intoArray(out, c * ROWS + r);
+            }
+        }
+    }
+
+    @Override
+    public void nearest(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+            int[] best, double[] bestDist, double[] secondDist) {
+        int width = transpose(x, d, rows, m, scratch);
+        int lanes = SPECIES.length();
+        for (int r = 0; r < width; r += lanes) {
+            DoubleVector first = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
+            DoubleVector second = first;
+            DoubleVector label = DoubleVector.zero(SPECIES);
+            for (int c = 0; c < k; c++) {
+                int o = c * d;
+                DoubleVector a = DoubleVector.zero(SPECIES);
+                for (int j = 0; j < d; j++) {
+                    DoubleVector e = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r).sub(centres[o + j]);
+                    a = a.add(e.mul(e));
+                }
+                // Lane by lane what the scalar scan does: a strictly smaller distance takes the lead and
+                // pushes the old leader to second place; otherwise it may only lower the second place.
+                VectorMask<Double> lead = a.lt(first);
+                second = second.min(a).blend(first, lead);
+                first = first.blend(a, lead);
+                label = label.blend((double) c, lead);
+            }
+            // The outputs hold ROWS values, a whole number of vectors: lanes past m are written, never read.
+            // secondDist carries the labels for a moment, on their way to the int array.
+            label.intoArray(secondDist, r);
+            for (int q = 0, used = Math.min(lanes, m - r); q < used; q++) {
+                best[r + q] = (int) secondDist[r + q];
+            }
+            first.intoArray(bestDist, r);
+            second.intoArray(secondDist, r);
+        }
+    }
+
+    /**
+     * Copies the block's rows into {@code scratch}, feature-major and {@link #ROWS} wide, and returns m
+     * rounded up to whole vectors. Lanes past m hold whatever the scratch held before: their sums are
+     * computed and never read.
+     */
+    private static int transpose(double[] x, int d, int[] rows, int m, double[] scratch) {
+        for (int r = 0; r < m; r++) {
+            int xo = rows[r] * d;
+            for (int j = 0; j < d; j++) {
+                scratch[j * ROWS + r] = x[xo + j];
+            }
+        }
+        int lanes = SPECIES.length();
+        return (m + lanes - 1) / lanes * lanes;
+    }
+}

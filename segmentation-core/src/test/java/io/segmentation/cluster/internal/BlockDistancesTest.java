@@ -1,0 +1,100 @@
+package io.segmentation.cluster.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class BlockDistancesTest {
+
+    @Test
+    void the_build_runs_these_tests_with_the_vector_kernels() {
+        // The surefire configuration adds jdk.incubator.vector; without it the comparison below would
+        // compare the scalar kernels with themselves.
+        assertTrue(BlockDistances.vectorAvailable());
+        assertThat(BlockDistances.get().name()).startsWith("vector(");
+        assertEquals("scalar", BlockDistances.scalar().name());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "2, 3, 5", "16, 8, 64", "16, 4, 33", "5, 7, 64", "9, 1, 17", "31, 13, 63"})
+    void vector_and_scalar_distances_are_identical_and_equal_the_plain_squared_distance(int d, int k, int m) {
+        SplittableRandom random = new SplittableRandom(31L * d + 7L * k + m);
+        int n = 200;
+        double[] x = new double[n * d];
+        for (int q = 0; q < x.length; q++) {
+            // Values of very different magnitudes, so that any change of summation order would show.
+            x[q] = random.nextGaussian() * Math.pow(10.0, random.nextInt(-3, 4));
+        }
+        double[] centres = new double[k * d];
+        for (int q = 0; q < centres.length; q++) {
+            centres[q] = random.nextGaussian() * 10.0;
+        }
+        int[] rows = new int[BlockDistances.ROWS];
+        for (int r = 0; r < m; r++) {
+            rows[r] = random.nextInt(n); // gathered rows, in any order, repeats allowed
+        }
+        double[] scratch = new double[BlockDistances.ROWS * d];
+        double[] vector = new double[BlockDistances.ROWS * k];
+        double[] scalar = new double[BlockDistances.ROWS * k];
+        BlockDistances.vector().distances(x, d, rows, m, centres, k, scratch, vector);
+        BlockDistances.scalar().distances(x, d, rows, m, centres, k, scratch, scalar);
+        for (int c = 0; c < k; c++) {
+            for (int r = 0; r < m; r++) {
+                double plain = Kernels.squaredDistance(x, rows[r], centres, c, d);
+                assertEquals(plain, scalar[c * BlockDistances.ROWS + r], 0.0, "scalar, row " + r + ", centre " + c);
+                assertEquals(plain, vector[c * BlockDistances.ROWS + r], 0.0, "vector, row " + r + ", centre " + c);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "2, 3, 5", "16, 8, 64", "16, 4, 33", "5, 7, 64", "9, 1, 17", "3, 13, 63"})
+    void vector_and_scalar_nearest_agree_with_the_plain_scan_ties_included(int d, int k, int m) {
+        SplittableRandom random = new SplittableRandom(17L * d + 3L * k + m);
+        int n = 300;
+        // Small integer coordinates, so that exact ties between centres are common; the last centres
+        // repeat the first ones, so that ties of whole centres occur too.
+        double[] x = new double[n * d];
+        for (int q = 0; q < x.length; q++) {
+            x[q] = random.nextInt(-3, 4);
+        }
+        double[] centres = new double[k * d];
+        for (int q = 0; q < centres.length; q++) {
+            centres[q] = q >= (k / 2 + 1) * d ? centres[q - (k / 2 + 1) * d] : random.nextInt(-3, 4);
+        }
+        int[] rows = new int[BlockDistances.ROWS];
+        for (int r = 0; r < m; r++) {
+            rows[r] = random.nextInt(n);
+        }
+        for (BlockDistances kernel : new BlockDistances[] {BlockDistances.scalar(), BlockDistances.vector()}) {
+            int[] best = new int[BlockDistances.ROWS];
+            double[] bestDist = new double[BlockDistances.ROWS];
+            double[] secondDist = new double[BlockDistances.ROWS];
+            kernel.nearest(x, d, rows, m, centres, k, new double[BlockDistances.ROWS * d], best, bestDist,
+                    secondDist);
+            for (int r = 0; r < m; r++) {
+                double[] two = new double[2];
+                int expected = Kernels.nearestTwo(x, rows[r], centres, d, k, two);
+                String where = kernel.name() + ", row " + r;
+                assertEquals(expected, best[r], where);
+                assertEquals(two[0], bestDist[r], 0.0, where);
+                assertEquals(two[1], secondDist[r], 0.0, where);
+            }
+        }
+    }
+
+    @Test
+    void range_fills_at_most_one_block() {
+        int[] rows = new int[BlockDistances.ROWS];
+        assertEquals(BlockDistances.ROWS, BlockDistances.range(rows, 100, 1000));
+        assertEquals(100 + BlockDistances.ROWS - 1, rows[BlockDistances.ROWS - 1]);
+        assertEquals(3, BlockDistances.range(rows, 7, 10));
+        assertArrayEquals(new int[] {7, 8, 9}, java.util.Arrays.copyOf(rows, 3));
+    }
+}
