@@ -33,7 +33,7 @@ final class Failures {
         try {
             return build.call();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ParameterException(spec.commandLine(), oneLine(e.getMessage()), e, null, null);
+            throw new ParameterException(spec.commandLine(), oneLine(e.getMessage()), e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
