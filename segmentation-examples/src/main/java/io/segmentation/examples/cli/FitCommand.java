@@ -88,6 +88,9 @@ final class FitCommand implements Callable<Integer> {
             description = "The directory that receives model.json and segments.csv (created if absent).")
     Path out;
 
+    /** The comparison table of --algorithm auto, printed after the notes on how k was chosen. */
+    private String comparison;
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = root.terminal();
@@ -99,11 +102,14 @@ final class FitCommand implements Callable<Integer> {
         boolean choosing = algorithm == AlgorithmChoice.AUTO || cluster.fixedK(spec).isEmpty();
         try (ProgressBars bars = choosing ? terminal.progress("k selection", "comparison") : terminal.progress()) {
             Candidates candidates = new Candidates(spec, cluster, data.seed, bars);
-            Pipeline pipeline = plan(customers, candidates, terminal).progress(bars).build();
+            Pipeline pipeline = plan(customers, candidates).progress(bars).build();
             notes = candidates.notes();
             model = pipeline.fit(customers);
         }
         notes.forEach(terminal::note);
+        if (comparison != null) {
+            terminal.note(comparison);
+        }
         String idColumn = data.idColumn(customers);
         FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn);
 
@@ -120,7 +126,7 @@ final class FitCommand implements Callable<Integer> {
     }
 
     /** The pipeline for the options: preprocessing from {@link DataOptions}, the clusterer chosen here. */
-    private Pipeline.Builder plan(Dataset customers, Candidates candidates, Terminal terminal) {
+    private Pipeline.Builder plan(Dataset customers, Candidates candidates) {
         Pipeline.Builder pipeline = data.pipeline(spec, customers);
         OptionalInt k = cluster.fixedK(spec);
         switch (algorithm) {
@@ -147,7 +153,7 @@ final class FitCommand implements Callable<Integer> {
                 FeatureMatrix x = data.features(spec, customers);
                 List<Clusterer> all = candidates.all(x, candidates.k(x), false);
                 ComparisonTable table = candidates.compare(x, all);
-                terminal.note(table.toText());
+                comparison = table.toText();
                 return pipeline.cluster(best(all, table));
             }
         }
