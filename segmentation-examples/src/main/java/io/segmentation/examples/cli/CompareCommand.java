@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
  * features, side by side, best silhouette first. k is chosen once (the gap statistic of K-Means, or --k) and
  * shared by the three methods that take it; DBSCAN finds its own number of clusters.
  */
-@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
         description = "Runs every algorithm on the same features and prints them side by side.")
 final class CompareCommand implements Callable<Integer> {
     @ParentCommand

@@ -41,7 +41,7 @@ import picocli.CommandLine.Spec;
  * DBSCAN is not a candidate: its silhouette leaves the noise rows out, so it is not comparable with methods that
  * place every row (run {@code segment compare} to see it side by side).
  */
-@Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
         description = "Fits segments and writes DIR/model.json and DIR/segments.csv.")
 final class FitCommand implements Callable<Integer> {
     /** The algorithms of {@code --algorithm}. */
@@ -99,10 +99,12 @@ final class FitCommand implements Callable<Integer> {
         SegmentationModel model;
         List<String> notes;
         // Choices of k and comparisons are the outer work; the fits inside them show as the bar's message.
-        boolean choosing = algorithm == AlgorithmChoice.AUTO || cluster.fixedK(spec).isEmpty();
+        boolean choosing = algorithm == AlgorithmChoice.AUTO
+                || (algorithm != AlgorithmChoice.DBSCAN && cluster.fixedK(spec).isEmpty());
         try (ProgressBars bars = choosing ? terminal.progress("k selection", "comparison") : terminal.progress()) {
             Candidates candidates = new Candidates(spec, cluster, data.seed, bars);
-            Pipeline pipeline = plan(customers, candidates).progress(bars).build();
+            Pipeline.Builder planned = plan(customers, candidates).progress(bars);
+            Pipeline pipeline = Failures.option(spec, planned::build);   // options that conflict: bad usage
             notes = candidates.notes();
             model = pipeline.fit(customers);
         }

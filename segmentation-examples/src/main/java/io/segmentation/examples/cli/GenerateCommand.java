@@ -14,7 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code segment generate}: writes seeded synthetic customers (seven hidden segments) to a CSV file. */
-@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
         description = "Writes synthetic customers with seven hidden segments (column true_segment) to a CSV file.")
 final class GenerateCommand implements Callable<Integer> {
     @ParentCommand

@@ -13,7 +13,7 @@ import picocli.CommandLine.ParentCommand;
  * {@code segment summary}: what a CSV file holds: per column counts, missing values, quartiles, skew and top
  * categories, and the strongest correlations between numeric columns.
  */
-@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "summary", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
         description = "Summarizes a CSV file: columns, missing values, distributions and correlations.")
 final class SummaryCommand implements Callable<Integer> {
     @ParentCommand

@@ -123,9 +123,11 @@ final class FitCommandTest {
             {"fit", "--out", out, "--frobnicate"},
             {"fit", "--k", "3"},
             {"fit", "--out", out, "--input", "x.csv", "--n", "10"},
+            {"fit", "--out", out, "--n", "50", "--k", "2", "--id", "customer_id", "--drop", "customer_id"},
         };
         String[] expected = {"--k must be a whole number >= 1 or auto (was \"0\")", "(was \"many\")", "spectral",
-            "1.5", "--frobnicate", "--out", "--n applies only without --input"};
+            "1.5", "--frobnicate", "--out", "--n applies only without --input",
+            "idColumn \"customer_id\" is also listed in dropColumns(...)"};
         for (int c = 0; c < cases.length; c++) {
             CliRun run = CliRun.of(cases[c]);
             assertEquals(SegmentCommand.BAD_USAGE, run.status(), String.join(" ", cases[c]) + ": " + run.err());

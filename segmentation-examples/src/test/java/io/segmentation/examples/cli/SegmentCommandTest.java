@@ -42,9 +42,11 @@ final class SegmentCommandTest {
     }
 
     @Test
-    void version_is_printed() {
-        CliRun run = CliRun.of("--version");
-        assertEquals(0, run.status());
-        assertThat(run.out()).startsWith("segment ");
+    void version_is_printed_by_every_command() {
+        for (String[] args : new String[][] {{"--version"}, {"fit", "--version"}, {"generate", "-V"}}) {
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.status());
+            assertThat(run.out()).startsWith("segment ");
+        }
     }
 }
