@@ -1,0 +1,51 @@
+package io.segmentation.examples;
+
+import io.segmentation.data.Dataset;
+import io.segmentation.data.FeatureMatrix;
+import io.segmentation.data.SyntheticCustomers;
+import io.segmentation.preprocess.Encode;
+import io.segmentation.preprocess.Impute;
+import io.segmentation.preprocess.Outliers;
+import io.segmentation.preprocess.Pca;
+import io.segmentation.preprocess.Preprocessor;
+import io.segmentation.preprocess.Scale;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** What the clustering examples share: the customers and the features of the preprocessing example. */
+final class Examples {
+    private Examples() {
+    }
+
+    /** Seeded synthetic customers. */
+    static Dataset customers(ExampleArgs args) {
+        return SyntheticCustomers.builder().n(args.n()).seed(args.seed()).build().generate();
+    }
+
+    /**
+     * The preprocessing example's chain without PCA: median imputation, IQR clipping, one-hot encoding,
+     * standard scaling; the id and the hidden segment are left out.
+     */
+    static Preprocessor.Builder preprocessing() {
+        return Preprocessor.builder().idColumn(SyntheticCustomers.ID_COLUMN).drop(SyntheticCustomers.SEGMENT_COLUMN)
+                .impute(Impute.median()).outliers(Outliers.iqr(1.5).clip()).encode(Encode.oneHot())
+                .scale(Scale.standard());
+    }
+
+    /** The features without PCA. */
+    static FeatureMatrix features(Dataset customers) {
+        return preprocessing().build().fitTransform(customers).features();
+    }
+
+    /** The features projected on the principal components that keep {@code variance} of the variance. */
+    static FeatureMatrix pcaFeatures(Dataset customers, double variance) {
+        return preprocessing().pca(Pca.keepVariance(variance)).build().fitTransform(customers).features();
+    }
+
+    /** Creates the output directory and returns the path of a file in it. */
+    static Path file(ExampleArgs args, String name) throws IOException {
+        Files.createDirectories(args.out());
+        return args.out().resolve(name);
+    }
+}

@@ -1,0 +1,226 @@
+package io.segmentation.examples.cli;
+
+import io.segmentation.Pipeline;
+import io.segmentation.Segment;
+import io.segmentation.SegmentationModel;
+import io.segmentation.TrainingMetrics;
+import io.segmentation.cluster.Clusterer;
+import io.segmentation.data.CategoricalColumn;
+import io.segmentation.data.Column;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.FeatureMatrix;
+import io.segmentation.data.IdColumn;
+import io.segmentation.data.NumericColumn;
+import io.segmentation.eval.ComparisonRow;
+import io.segmentation.eval.ComparisonTable;
+import io.segmentation.eval.KSelection;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code segment fit}: fits a segmentation model and writes it with the customers' segments.
+ *
+ * <p>The work runs in three steps: {@link #plan} turns the options into a {@link Pipeline} (choosing eps or the
+ * algorithm on the features when asked), the pipeline fits, then every {@link FitOutput} in {@link #OUTPUTS}
+ * writes one file into {@code --out}. A new output (a report, charts) is one more entry there.
+ *
+ * <p>{@code --algorithm auto} chooses k once (the gap statistic of K-Means, or --k), fits K-Means, the Gaussian
+ * mixture and agglomerative clustering with that k on the same features, and keeps the highest mean silhouette.
+ * DBSCAN is not a candidate: its silhouette leaves the noise rows out, so it is not comparable with methods that
+ * place every row (run {@code segment compare} to see it side by side).
+ */
+@Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
+        description = "Fits segments and writes DIR/model.json and DIR/segments.csv.")
+final class FitCommand implements Callable<Integer> {
+    /** The algorithms of {@code --algorithm}. */
+    enum AlgorithmChoice { KMEANS, DBSCAN, AGGLOMERATIVE, GMM, AUTO }
+
+    /** Writes one file of a fit's results into the output directory and returns its path. */
+    @FunctionalInterface
+    interface FitOutput {
+        Path write(FitResult fit, Path dir) throws IOException;
+    }
+
+    /**
+     * What a fit produced, for the outputs.
+     *
+     * @param customers the customers as read (not modified)
+     * @param model     the fitted model
+     * @param labels    each customer's segment, {@link Segment#NOISE} for noise
+     * @param idColumn  the id column, or null when rows are numbered
+     */
+    record FitResult(Dataset customers, SegmentationModel model, int[] labels, String idColumn) {
+    }
+
+    /** The files a fit writes, in order. */
+    static final List<FitOutput> OUTPUTS = List.of(FitCommand::writeModel, FitCommand::writeSegments);
+
+    @ParentCommand
+    SegmentCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    DataOptions data;
+
+    @Option(names = "--algorithm", paramLabel = "kmeans|dbscan|agglomerative|gmm|auto", defaultValue = "kmeans",
+            description = "The clustering algorithm (default ${DEFAULT-VALUE}); auto keeps the best silhouette of "
+                    + "K-Means, the Gaussian mixture and agglomerative clustering.")
+    AlgorithmChoice algorithm;
+
+    @Mixin
+    ClusterOptions cluster;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true,
+            description = "The directory that receives model.json and segments.csv (created if absent).")
+    Path out;
+
+    /** The comparison table of --algorithm auto, printed after the notes on how k was chosen. */
+    private String comparison;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal terminal = root.terminal();
+        cluster.fixedK(spec);   // a bad --k is bad usage before any data is read
+        Dataset customers = data.load(spec, terminal);
+        SegmentationModel model;
+        List<String> notes;
+        // Choices of k and comparisons are the outer work; the fits inside them show as the bar's message.
+        boolean choosing = algorithm == AlgorithmChoice.AUTO
+                || (algorithm != AlgorithmChoice.DBSCAN && cluster.fixedK(spec).isEmpty());
+        try (ProgressBars bars = choosing ? terminal.progress("k selection", "comparison") : terminal.progress()) {
+            Candidates candidates = new Candidates(spec, cluster, data.seed, bars);
+            Pipeline.Builder planned = plan(customers, candidates).progress(bars);
+            Pipeline pipeline = Failures.option(spec, planned::build);   // options that conflict: bad usage
+            notes = candidates.notes();
+            model = pipeline.fit(customers);
+        }
+        notes.forEach(terminal::note);
+        if (comparison != null) {
+            terminal.note(comparison);
+        }
+        String idColumn = data.idColumn(customers);
+        FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn);
+
+        Files.createDirectories(out);
+        List<Path> written = new ArrayList<>();
+        for (FitOutput output : OUTPUTS) {
+            written.add(output.write(fit, out));
+        }
+        terminal.result(summary(model));
+        for (Path path : written) {
+            terminal.result("wrote " + path);
+        }
+        return SegmentCommand.OK;
+    }
+
+    /** The pipeline for the options: preprocessing from {@link DataOptions}, the clusterer chosen here. */
+    private Pipeline.Builder plan(Dataset customers, Candidates candidates) {
+        Pipeline.Builder pipeline = data.pipeline(spec, customers);
+        OptionalInt k = cluster.fixedK(spec);
+        switch (algorithm) {
+            case KMEANS, AGGLOMERATIVE -> {
+                if (k.isPresent()) {
+                    return pipeline.cluster(candidates.family(algorithm).apply(k.getAsInt()));
+                }
+                if (algorithm == AlgorithmChoice.KMEANS) {
+                    return pipeline.chooseK(candidates.family(algorithm),
+                            candidates.kSelection(KSelection.Criterion.GAP));
+                }
+                // Agglomerative fits are O(n²): choose k once with K-Means instead of by gap references.
+                FeatureMatrix x = data.features(spec, customers);
+                return pipeline.cluster(candidates.agglomerative(candidates.k(x)));
+            }
+            case GMM -> {
+                return k.isPresent() ? pipeline.cluster(candidates.gmm(k.getAsInt()))
+                        : pipeline.chooseK(candidates.family(algorithm), candidates.kSelection(KSelection.Criterion.BIC));
+            }
+            case DBSCAN -> {
+                return pipeline.cluster(candidates.dbscan(data.features(spec, customers)));
+            }
+            default -> {
+                FeatureMatrix x = data.features(spec, customers);
+                List<Clusterer> all = candidates.all(x, candidates.k(x), false);
+                ComparisonTable table = candidates.compare(x, all);
+                comparison = table.toText();
+                return pipeline.cluster(best(all, table));
+            }
+        }
+    }
+
+    /** The clusterer of the table's first row (best silhouette; ties keep the candidates' order). */
+    private static Clusterer best(List<Clusterer> all, ComparisonTable table) {
+        ComparisonRow top = table.rows().get(0);
+        for (Clusterer c : all) {
+            if (c.describe().equals(top.parameters()) && c.algorithm().equals(top.algorithm())) {
+                return c;
+            }
+        }
+        throw new IllegalStateException("comparison row " + top + " matches no candidate");
+    }
+
+    private static String summary(SegmentationModel model) {
+        TrainingMetrics m = model.metrics();
+        Table table = new Table("segment", "name", "customers", "share", "strategy");
+        for (Segment s : model.segments()) {
+            table.row(s.id(), s.name(), s.size(), String.format(Locale.ROOT, "%.1f%%", 100.0 * s.share()),
+                    s.profile().strategy().objective());
+        }
+        return String.format(Locale.ROOT, "%s (%s), %d segments, silhouette %s, Davies-Bouldin %s%n%s",
+                m.algorithm(), m.parameters(), m.segments(), Table.number(m.silhouette(), 3),
+                Table.number(m.daviesBouldin(), 3), table.toText());
+    }
+
+    /** DIR/model.json: the whole model, loadable with {@code SegmentationModel.load}. */
+    static Path writeModel(FitResult fit, Path dir) throws IOException {
+        Path file = dir.resolve("model.json");
+        fit.model().save(file);
+        return file;
+    }
+
+    /**
+     * DIR/segments.csv: the id column (or {@code row}, numbered from 0 when there is none), then {@code segment}
+     * and {@code segment_name}, one line per customer in input order.
+     */
+    static Path writeSegments(FitResult fit, Path dir) throws IOException {
+        Dataset customers = fit.customers();
+        int n = customers.rowCount();
+        List<String> ids = new ArrayList<>(n);
+        List<String> names = new ArrayList<>(n);
+        double[] segments = new double[n];
+        for (int i = 0; i < n; i++) {
+            ids.add(fit.idColumn() == null ? Integer.toString(i) : idText(customers.column(fit.idColumn()), i));
+            int label = fit.labels()[i];
+            segments[i] = label;
+            names.add(label == Segment.NOISE ? SegmentationModel.NOISE_NAME : fit.model().segment(label).name());
+        }
+        Path file = dir.resolve("segments.csv");
+        Dataset.ofColumns(IdColumn.of(fit.idColumn() == null ? "row" : fit.idColumn(), ids),
+                NumericColumn.wrap("segment", segments), CategoricalColumn.of("segment_name", names)).writeCsv(file);
+        return file;
+    }
+
+    private static String idText(Column column, int i) {
+        if (column instanceof IdColumn id) {
+            return id.get(i);
+        }
+        if (column instanceof CategoricalColumn c) {
+            return c.get(i);
+        }
+        double v = ((NumericColumn) column).get(i);
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+}

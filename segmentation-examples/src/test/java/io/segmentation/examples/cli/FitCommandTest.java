@@ -1,0 +1,168 @@
+package io.segmentation.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.segmentation.SegmentationModel;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.SyntheticCustomers;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class FitCommandTest {
+    @TempDir
+    Path dir;
+
+    private Path customers(int n, long seed) throws Exception {
+        Path csv = dir.resolve("customers.csv");
+        SyntheticCustomers.builder().n(n).seed(seed).build().generate().writeCsv(csv);
+        return csv;
+    }
+
+    /** The segments of segments.csv must be what the saved model assigns to the same customers. */
+    private static void assertSegmentsMatchTheModel(Path out, Dataset customers, String idColumn) throws Exception {
+        SegmentationModel model = SegmentationModel.load(out.resolve("model.json"));
+        Dataset segments = Dataset.readCsv(out.resolve("segments.csv"));
+        assertEquals(List.of(idColumn, "segment", "segment_name"), segments.columnNames());
+        assertEquals(customers.rowCount(), segments.rowCount());
+        int[] expected = model.assignAll(customers);
+        double[] written = segments.numeric("segment").toArray();
+        for (int i = 0; i < expected.length; i++) {
+            assertEquals(expected[i], (int) written[i], "row " + i);
+            String name = segments.categorical("segment_name").get(i);
+            assertEquals(expected[i] < 0 ? SegmentationModel.NOISE_NAME : model.segment(expected[i]).name(), name);
+        }
+    }
+
+    @Test
+    void fits_synthetic_customers_without_input() throws Exception {
+        Path out = dir.resolve("demo");
+        CliRun run = CliRun.of("fit", "--n", "300", "--k", "4", "--quiet", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertThat(run.err()).isEmpty();   // --quiet: no progress bars
+        assertThat(run.out()).contains("4 segments").contains("wrote " + out.resolve("model.json"))
+                .contains("wrote " + out.resolve("segments.csv"));
+        Dataset customers = SyntheticCustomers.builder().n(300).seed(42).build().generate();
+        assertSegmentsMatchTheModel(out, customers, "customer_id");
+        Dataset segments = Dataset.readCsv(out.resolve("segments.csv"));
+        for (int i = 0; i < 300; i += 37) {
+            assertEquals(String.valueOf(customers.row(i).get("customer_id")),
+                    String.valueOf(segments.row(i).get("customer_id")), "row " + i);
+        }
+    }
+
+    @Test
+    void every_algorithm_fits_a_csv_with_an_id_and_dropped_columns() throws Exception {
+        Path csv = customers(240, 3);
+        Dataset customers = Dataset.readCsv(csv);
+        String[][] algorithms = {
+            {"--algorithm", "kmeans", "--k", "3"},
+            {"--algorithm", "gmm", "--k", "3", "--covariance", "diag", "--pca", "0.8"},
+            {"--algorithm", "agglomerative", "--k", "3", "--linkage", "average"},
+            {"--algorithm", "dbscan", "--min-pts", "5"},
+            {"--algorithm", "auto", "--k", "3", "--scale", "robust", "--outliers", "zscore", "--impute", "mean"},
+        };
+        for (String[] algorithm : algorithms) {
+            Path out = dir.resolve(algorithm[1]);
+            String[] args = concat(new String[] {"fit", "--input", csv.toString(), "--id", "customer_id",
+                "--drop", "city,region", "--quiet", "--out", out.toString()}, algorithm);
+            CliRun run = CliRun.of(args);
+            assertEquals(0, run.status(), algorithm[1] + ": " + run.err());
+            assertSegmentsMatchTheModel(out, customers, "customer_id");
+            SegmentationModel model = SegmentationModel.load(out.resolve("model.json"));
+            assertThat(model.inputSchema().names()).as(algorithm[1]).doesNotContain("city", "region");
+        }
+    }
+
+    @Test
+    void auto_compares_and_keeps_the_best_silhouette() throws Exception {
+        Path out = dir.resolve("auto");
+        CliRun run = CliRun.of("fit", "--n", "240", "--algorithm", "auto", "--k", "3", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        // The comparison table is printed best first; the fitted model is the first row's algorithm.
+        List<String> lines = run.out().lines().toList();
+        int header = 0;
+        while (!lines.get(header).startsWith("algorithm")) {
+            header++;
+        }
+        String best = lines.get(header + 1).split("\\s+")[0];
+        SegmentationModel model = SegmentationModel.load(out.resolve("model.json"));
+        assertEquals(best, model.metrics().algorithm());
+        assertThat(run.err()).contains("comparison");   // a progress bar was drawn
+    }
+
+    @Test
+    void without_an_id_rows_are_numbered() throws Exception {
+        Path csv = Files.writeString(dir.resolve("plain.csv"), "a,b\n0,0\n0.1,0\n0,0.2\n5,5\n5.1,5\n5,5.2\n");
+        Path out = dir.resolve("plain");
+        CliRun run = CliRun.of("fit", "--input", csv.toString(), "--k", "2", "-q", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        Dataset segments = Dataset.readCsv(out.resolve("segments.csv"));
+        assertArrayEquals(new double[] {0, 1, 2, 3, 4, 5}, segments.numeric("row").toArray());
+        // Two tight groups by construction: rows 0-2 share a segment, rows 3-5 the other.
+        double[] s = segments.numeric("segment").toArray();
+        assertEquals(s[0], s[1]);
+        assertEquals(s[0], s[2]);
+        assertEquals(s[3], s[4]);
+        assertEquals(s[3], s[5]);
+        assertThat(s[0]).isNotEqualTo(s[3]);
+    }
+
+    @Test
+    void bad_usage_exits_2_with_one_line() {
+        String out = dir.resolve("x").toString();
+        String[][] cases = {
+            {"fit", "--out", out, "--k", "0"},
+            {"fit", "--out", out, "--k", "many"},
+            {"fit", "--out", out, "--algorithm", "spectral"},
+            {"fit", "--out", out, "--pca", "1.5"},
+            {"fit", "--out", out, "--frobnicate"},
+            {"fit", "--k", "3"},
+            {"fit", "--out", out, "--input", "x.csv", "--n", "10"},
+            {"fit", "--out", out, "--n", "50", "--k", "2", "--id", "customer_id", "--drop", "customer_id"},
+        };
+        String[] expected = {"--k must be a whole number >= 1 or auto (was \"0\")", "(was \"many\")", "spectral",
+            "1.5", "--frobnicate", "--out", "--n applies only without --input",
+            "idColumn \"customer_id\" is also listed in dropColumns(...)"};
+        for (int c = 0; c < cases.length; c++) {
+            CliRun run = CliRun.of(cases[c]);
+            assertEquals(SegmentCommand.BAD_USAGE, run.status(), String.join(" ", cases[c]) + ": " + run.err());
+            assertEquals(1, run.errLines(), run.err());
+            assertThat(run.err()).startsWith("segment fit: ").contains(expected[c]).doesNotContain("\tat ");
+        }
+    }
+
+    @Test
+    void bad_data_exits_1_with_one_line() throws Exception {
+        Path csv = customers(60, 1);
+        String out = dir.resolve("y").toString();
+        CliRun absentId = CliRun.of("fit", "--input", csv.toString(), "--id", "nobody", "--out", out);
+        assertEquals(SegmentCommand.BAD_DATA, absentId.status(), absentId.err());
+        assertEquals(1, absentId.errLines(), absentId.err());
+        assertThat(absentId.err()).contains("nobody").doesNotContain("\tat ");
+
+        CliRun absentDrop = CliRun.of("fit", "--input", csv.toString(), "--drop", "shoe_size", "--k", "2", "-q",
+                "--out", out);
+        assertEquals(SegmentCommand.BAD_DATA, absentDrop.status());
+        assertThat(absentDrop.err()).contains("shoe_size");
+
+        Path tiny = Files.writeString(dir.resolve("tiny.csv"), "a,b\n1,2\n3,4\n");
+        CliRun tooFew = CliRun.of("fit", "--input", tiny.toString(), "--k", "5", "-q", "--out", out);
+        assertEquals(SegmentCommand.BAD_DATA, tooFew.status(), tooFew.err());
+        assertEquals(1, tooFew.errLines(), tooFew.err());
+
+        CliRun missing = CliRun.of("fit", "--input", dir.resolve("none.csv").toString(), "--out", out);
+        assertEquals(SegmentCommand.BAD_DATA, missing.status());
+        assertThat(missing.err()).contains("none.csv: no such file");
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
