@@ -550,6 +550,8 @@ public final class ScoringServer implements AutoCloseable {
         /**
          * The host name or address to listen on: {@code 127.0.0.1} by default (this machine only);
          * {@code 0.0.0.0} listens on every interface.
+         *
+         * @param host a host name or an IPv4/IPv6 literal, not blank
          */
         public Builder host(String host) {
             this.host = Check.notBlank("host", host);
@@ -559,13 +561,19 @@ public final class ScoringServer implements AutoCloseable {
         /**
          * The TCP port, 0 to 65535: 0 picks a free port, which {@link ScoringServer#port()} then tells
          * (default {@value ScoringServer#DEFAULT_PORT}).
+         *
+         * @param port 0 to 65535
          */
         public Builder port(int port) {
             this.port = Check.between("port", port, 0, 65_535);
             return this;
         }
 
-        /** Worker threads, at least 1 (default: the number of processors, at least 2). */
+        /**
+         * The number of worker threads that answer requests (default: the number of processors, at least 2).
+         *
+         * @param threads 1 to 1024
+         */
         public Builder threads(int threads) {
             this.threads = Check.between("threads", threads, 1, 1_024);
             return this;
@@ -574,19 +582,29 @@ public final class ScoringServer implements AutoCloseable {
         /**
          * The largest request body accepted, in bytes, at least 1 (default 1 MiB); a larger body is answered
          * 413 after reading at most one byte more.
+         *
+         * @param maxBodyBytes bytes, 1 to {@code Integer.MAX_VALUE - 1}
          */
         public Builder maxBodyBytes(int maxBodyBytes) {
             this.maxBodyBytes = Check.between("maxBodyBytes", maxBodyBytes, 1, Integer.MAX_VALUE - 1);
             return this;
         }
 
-        /** What to do with a customer field that is not an input column (default {@link UnknownFields#REJECT}). */
+        /**
+         * What to do with a customer field that is not an input column (default {@link UnknownFields#REJECT}).
+         *
+         * @param unknownFields the policy
+         */
         public Builder unknownFields(UnknownFields unknownFields) {
             this.unknownFields = Objects.requireNonNull(unknownFields, "unknownFields");
             return this;
         }
 
-        /** How long {@link ScoringServer#close()} waits for requests in progress, at least 0 (default 5 s). */
+        /**
+         * How long {@link ScoringServer#close()} waits for requests in progress (default 5 s).
+         *
+         * @param shutdownGrace zero or positive
+         */
         public Builder shutdownGrace(Duration shutdownGrace) {
             Objects.requireNonNull(shutdownGrace, "shutdownGrace");
             if (shutdownGrace.isNegative()) {
@@ -599,6 +617,8 @@ public final class ScoringServer implements AutoCloseable {
         /**
          * Receives every failure inside the server that was answered 500, on the worker thread; by default it
          * is logged through {@link System.Logger} ({@code io.segmentation.examples.server}) at level ERROR.
+         *
+         * @param onError called once per failure; it should not throw
          */
         public Builder onError(Consumer<? super Throwable> onError) {
             this.onError = Objects.requireNonNull(onError, "onError");

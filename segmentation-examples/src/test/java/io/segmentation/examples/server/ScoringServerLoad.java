@@ -31,9 +31,9 @@ final class ScoringServerLoad {
         int perClient = args.length > 1 ? Integer.parseInt(args[1]) : 2_500;
         String[] bodies = new String[200];
         for (int i = 0; i < bodies.length; i++) {
-            bodies[i] = TestModels.customerJson(i).toString();
+            bodies[i] = ServerFixtures.customerJson(i).toString();
         }
-        try (ScoringServer server = ScoringServer.builder().model(TestModels.MODEL).port(0).build().start()) {
+        try (ScoringServer server = ScoringServer.builder().model(ServerFixtures.MODEL).port(0).build().start()) {
             URI predict = server.uri().resolve("/predict");
             run(predict, bodies, clients, perClient, "warm-up");
             run(predict, bodies, clients, perClient, "loaded");

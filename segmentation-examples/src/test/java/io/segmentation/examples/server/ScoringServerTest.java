@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The server over real HTTP on a loopback port chosen by the system. */
 final class ScoringServerTest {
-    private static final SegmentationModel MODEL = TestModels.MODEL;
+    private static final SegmentationModel MODEL = ServerFixtures.MODEL;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private static ScoringServer server;
@@ -130,11 +130,11 @@ final class ScoringServerTest {
     @Test
     void predict_one_customer_answers_what_the_model_assigns() throws Exception {
         for (int i = 0; i < 5; i++) {
-            HttpResponse<String> r = post("/predict", TestModels.customerJson(i).toString());
+            HttpResponse<String> r = post("/predict", ServerFixtures.customerJson(i).toString());
             assertEquals(200, r.statusCode(), r.body());
             JsonObject o = json(r);
-            assertSameAssignment(MODEL.assign(TestModels.customer(i)), o);
-            assertEquals(TestModels.customer(i).get("customer_id"), o.get("id").getAsString());
+            assertSameAssignment(MODEL.assign(ServerFixtures.customer(i)), o);
+            assertEquals(ServerFixtures.customer(i).get("customer_id"), o.get("id").getAsString());
         }
     }
 
@@ -142,7 +142,7 @@ final class ScoringServerTest {
     void predict_batch_answers_model_assign_for_every_row_in_order() throws Exception {
         JsonArray batch = new JsonArray();
         for (int i = 0; i < 60; i++) {
-            batch.add(TestModels.customerJson(i));
+            batch.add(ServerFixtures.customerJson(i));
         }
         HttpResponse<String> r = post("/predict", batch.toString());
         assertEquals(200, r.statusCode(), r.body());
@@ -150,7 +150,7 @@ final class ScoringServerTest {
         JsonArray results = JsonParser.parseString(r.body()).getAsJsonArray();
         assertEquals(60, results.size());
         for (int i = 0; i < 60; i++) {
-            assertSameAssignment(MODEL.assign(TestModels.customer(i)), results.get(i).getAsJsonObject());
+            assertSameAssignment(MODEL.assign(ServerFixtures.customer(i)), results.get(i).getAsJsonObject());
         }
     }
 
@@ -274,8 +274,8 @@ final class ScoringServerTest {
     @Test
     void a_batch_error_names_the_row_and_the_field() throws Exception {
         JsonArray batch = new JsonArray();
-        batch.add(TestModels.customerJson(0));
-        JsonObject bad = TestModels.customerJson(1);
+        batch.add(ServerFixtures.customerJson(0));
+        JsonObject bad = ServerFixtures.customerJson(1);
         bad.addProperty("income", "lots");
         batch.add(bad);
         HttpResponse<String> r = post("/predict", batch.toString());
@@ -449,8 +449,8 @@ final class ScoringServerTest {
         String[] bodies = new String[rows];
         int[] expected = new int[rows];
         for (int i = 0; i < rows; i++) {
-            bodies[i] = TestModels.customerJson(i).toString();
-            expected[i] = MODEL.assign(TestModels.customer(i)).segment();
+            bodies[i] = ServerFixtures.customerJson(i).toString();
+            expected[i] = MODEL.assign(ServerFixtures.customer(i)).segment();
         }
         int clients = 8;
         int perClient = 2_500;

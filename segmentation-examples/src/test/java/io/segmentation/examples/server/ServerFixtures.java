@@ -15,7 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** One small fitted model and its customers, shared by the server tests (fitting takes a moment). */
-final class TestModels {
+final class ServerFixtures {
     static final Dataset CUSTOMERS = SyntheticCustomers.builder().n(800).seed(3).build().generate();
     /** Median imputation, one-hot encoding that rejects unseen levels, standard scaling, 4-means. */
     static final SegmentationModel MODEL = Pipeline.builder()
@@ -29,7 +29,7 @@ final class TestModels {
             .build()
             .fit(CUSTOMERS);
 
-    private TestModels() {
+    private ServerFixtures() {
     }
 
     /** Row {@code i} as the model takes it: input columns only, null for a missing cell. */
