@@ -7,7 +7,6 @@ import io.segmentation.Assignment;
 import io.segmentation.Segment;
 import io.segmentation.SegmentationModel;
 import io.segmentation.TrainingMetrics;
-import io.segmentation.profile.SegmentProfile;
 import io.segmentation.profile.Strategy;
 import java.util.List;
 
