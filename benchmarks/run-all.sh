@@ -31,8 +31,9 @@ ours() {  # name, java options, arguments... (no peer run)
     { echo "# $name: $* ($jopts)"; /usr/bin/time -v java $jopts -cp "$jar" io.segmentation.bench.FitTimer "$@"; } \
         > "$out/ours-$name.txt" 2>&1
 }
-side kmeans-1M "-Xmx4g" --input "$data/blobs_d16_n1M.csv" --label label --algorithm kmeans --k 8 --threads 2 --repeat 5
-side kmeans-100k "" --input "$data/blobs_d16_n100k.csv" --label label --algorithm kmeans --k 8 --threads 2 --repeat 5
+side kmeans-1M "-Xmx4g --add-modules jdk.incubator.vector" --input "$data/blobs_d16_n1M.csv" --label label --algorithm kmeans --k 8 --threads 2 --repeat 5
+side kmeans-100k "--add-modules jdk.incubator.vector" --input "$data/blobs_d16_n100k.csv" --label label --algorithm kmeans --k 8 --threads 2 --repeat 5
+ours kmeans-1M-scalar "-Xmx4g" --input "$data/blobs_d16_n1M.csv" --label label --algorithm kmeans --k 8 --threads 2 --repeat 5
 side gmm-100k "" --input "$data/gmm_d8_n100k.csv" --label label --algorithm gmm --k 5 --covariance full --threads 2 --repeat 5
 for set in blobs shapes; do
     for m in 10 20; do

@@ -10,6 +10,7 @@ import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.cluster.KMeans;
 import io.segmentation.cluster.KMeansModel;
 import io.segmentation.cluster.Linkage;
+import io.segmentation.cluster.internal.BlockDistances;
 import io.segmentation.data.ColumnType;
 import io.segmentation.data.CsvOptions;
 import io.segmentation.data.Dataset;
@@ -85,6 +86,7 @@ public final class FitTimer {
             print("inertia", km.inertia());
             print("seconds_per_iteration", times[repeat - 1] / iterations);
             System.out.println("iterations=" + iterations);
+            System.out.println("distance_kernel=" + BlockDistances.get().name());
         }
         if (model instanceof GaussianMixtureModel gm) {
             print("log_likelihood", gm.trainingLogLikelihood());
