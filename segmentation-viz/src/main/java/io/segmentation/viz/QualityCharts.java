@@ -236,7 +236,7 @@ public final class QualityCharts {
             }
         }
         if (!Double.isNaN(cut)) {
-            XYSeries line = chart.addSeries(String.format(Locale.ROOT, "cut at %.4g", cut),
+            XYSeries line = chart.addSeries("cut at " + RfmCharts.compact(cut),
                     new double[] {-0.5, p - 0.5}, new double[] {cut, cut});
             line.setMarker(SeriesMarkers.NONE);
             line.setLineColor(Theme.HIGHLIGHT);

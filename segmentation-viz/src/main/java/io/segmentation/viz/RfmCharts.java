@@ -207,15 +207,15 @@ public final class RfmCharts {
         return chart;
     }
 
-    /** A short label for a number: at most four significant digits, no exponent below a million. */
+    /**
+     * A short label for a number: rounded to four significant digits (half up), without trailing zeros or an
+     * exponent ("1235", "12.35", "0.5", "3").
+     */
     static String compact(double v) {
-        double a = Math.abs(v);
-        if (a >= 1e6) {
-            return String.format(Locale.ROOT, "%.3g", v);
+        if (!Double.isFinite(v)) {
+            return Double.toString(v);
         }
-        if (a >= 100 || v == Math.rint(v)) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        return String.format(Locale.ROOT, a >= 10 ? "%.1f" : "%.2f", v);
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(4, java.math.RoundingMode.HALF_UP))
+                .stripTrailingZeros().toPlainString();
     }
 }

@@ -182,8 +182,8 @@ public final class SelectionCharts {
             y[i] = curve[rank];
         }
         XYChart chart = new XYChart(SegmentCharts.WIDTH, SegmentCharts.HEIGHT);
-        chart.setTitle(String.format(Locale.ROOT, "Sorted %d-distances with the suggested eps = %.4g",
-                suggestion.minPts(), suggestion.eps()));
+        chart.setTitle(String.format(Locale.ROOT, "Sorted %d-distances with the suggested eps = %s",
+                suggestion.minPts(), RfmCharts.compact(suggestion.eps())));
         chart.setXAxisTitle("rows, sorted by distance");
         chart.setYAxisTitle("distance to the " + ordinal(suggestion.minPts()) + " nearest row");
         Theme.apply(chart.getStyler());

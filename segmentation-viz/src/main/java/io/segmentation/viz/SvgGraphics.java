@@ -63,6 +63,9 @@ final class SvgGraphics extends Graphics2D {
         final StringBuilder defs = new StringBuilder();
         final String idPrefix;
         String groupStyle;     // the attributes of the open <g>, or null
+        Paint gradientPaint;   // the last gradient defined, its transform and id
+        AffineTransform gradientTransform;
+        String gradientId;
         int clipIds;
 
         Document(String idPrefix) {
@@ -254,8 +257,11 @@ final class SvgGraphics extends Graphics2D {
         return String.format(Locale.ROOT, "#%06x", c.getRGB() & 0xffffff);
     }
 
-    /** Defines the current linear gradient paint in device space and returns its id. */
+    /** Defines the current linear gradient paint in device space (once per paint and transform) and returns its id. */
     private String gradient() {
+        if (paint == doc.gradientPaint && transform.equals(doc.gradientTransform)) {
+            return doc.gradientId;
+        }
         java.awt.geom.Point2D start;
         java.awt.geom.Point2D end;
         float[] fractions;
@@ -285,6 +291,9 @@ final class SvgGraphics extends Graphics2D {
                     .append("\" stop-color=\"").append(hex(colours[i])).append("\"/>");
         }
         def.append("</linearGradient>");
+        doc.gradientPaint = paint;
+        doc.gradientTransform = new AffineTransform(transform);
+        doc.gradientId = id;
         return id;
     }
 
