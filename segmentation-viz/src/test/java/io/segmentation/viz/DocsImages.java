@@ -9,20 +9,18 @@ import org.knowm.xchart.XYChart;
 
 /**
  * Writes the PNG images of {@code docs/visualisation.md} into {@code docs/images/} and a sample report to
- * {@code target/}. Run from the repository root after a build:
+ * {@code segmentation-viz/target/sample-report.html}. Run from the repository root:
  * <pre>
- * mvn -B -o -q -pl segmentation-viz -am test-compile
- * java -Djava.awt.headless=true -cp "segmentation-viz/target/test-classes:segmentation-viz/target/classes:$(cat cp.txt)" \
- *     io.segmentation.viz.DocsImages docs/images
+ * mvn -B -o -q -pl segmentation-viz -am test-compile exec:java -Dviz.docs.skip=false
  * </pre>
- * where cp.txt comes from {@code mvn -o -q -pl segmentation-viz dependency:build-classpath -Dmdep.outputFile=cp.txt}
- * (see docs/visualisation.md). The images depend only on fixed seeds.
+ * ({@code -Dexec.args="DIR REPORT"} writes elsewhere). The images depend only on fixed seeds.
  */
 final class DocsImages {
     private DocsImages() {
     }
 
     public static void main(String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");      // before any AWT class loads (exec:java)
         Path dir = Path.of(args.length > 0 ? args[0] : "docs/images");
         Files.createDirectories(dir);
         SegmentationModel model = Fixtures.MODEL;
