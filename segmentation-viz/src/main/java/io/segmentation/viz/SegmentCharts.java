@@ -103,7 +103,8 @@ public final class SegmentCharts {
      * @param model     the fitted model
      * @param customers customers with the model's input columns; not modified
      * @param count     the number of features, in [2, 6]
-     * @return count·(count−1)/2 charts of 560×460, one series per segment; fewer when the table has fewer
+     * @return count·(count−1)/2 charts of 700×460 whose axes cover the central 99 % of the drawn values, one
+     *         series per segment; fewer when the table has fewer
      *         numeric features
      * @throws IllegalArgumentException when {@code count} is outside [2, 6]
      */
@@ -121,10 +122,16 @@ public final class SegmentCharts {
                 NumericColumn xc = v.customers.numeric(top.get(a));
                 NumericColumn yc = v.customers.numeric(top.get(b));
                 XYChart chart = scatter(top.get(b) + " against " + top.get(a) + " by segment", top.get(a),
-                        top.get(b), 560, 460);
+                        top.get(b), 700, 460);
                 chart.getStyler().setMarkerSize(3);
-                chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-                chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
+                // Customer features are heavy-tailed: the axes cover the central 99 % of the drawn values, so a
+                // few extreme customers do not squash everyone else into a corner.
+                double[] xr = centralRange(xc, rows);
+                double[] yr = centralRange(yc, rows);
+                chart.getStyler().setXAxisMin(xr[0]);
+                chart.getStyler().setXAxisMax(xr[1]);
+                chart.getStyler().setYAxisMin(yr[0]);
+                chart.getStyler().setYAxisMax(yr[1]);
                 for (int c : v.legendIds()) {
                     double[] x = new double[rows.length];
                     double[] y = new double[rows.length];
@@ -272,6 +279,31 @@ public final class SegmentCharts {
         chart.addSeries("everyone", everyone);
         chart.addSeries(profile.name(), values);
         return chart;
+    }
+
+    /**
+     * The 0.5 % and 99.5 % quantiles (lower, by rank) of the column's values over {@code rows}, widened by 2 %
+     * of their span on each side; [v − 1, v + 1] when they are equal and [0, 1] when there is no value.
+     */
+    static double[] centralRange(NumericColumn column, int[] rows) {
+        double[] values = new double[rows.length];
+        int m = 0;
+        for (int row : rows) {
+            if (!column.isMissing(row)) {
+                values[m++] = column.get(row);
+            }
+        }
+        if (m == 0) {
+            return new double[] {0.0, 1.0};
+        }
+        Arrays.sort(values, 0, m);
+        double low = values[(int) Math.floor(0.005 * (m - 1))];
+        double high = values[(int) Math.ceil(0.995 * (m - 1))];
+        if (high == low) {
+            return new double[] {low - 1.0, high + 1.0};
+        }
+        double pad = 0.02 * (high - low);
+        return new double[] {low - pad, high + pad};
     }
 
     /** The numeric features of the profiles ordered by their largest |effect size| over the segments. */

@@ -93,6 +93,9 @@ public final class Theme {
             a.setPlotGridLinesStroke(new BasicStroke(1f));
             a.setAxisTickMarksColor(new Color(0x888888));
             a.setPlotMargin(6);
+            // XChart's default tick format drops the leading zero (".05"); grouped thousands, up to 3 decimals.
+            a.setXAxisDecimalPattern("#,##0.###");
+            a.setYAxisDecimalPattern("#,##0.###");
         }
     }
 }

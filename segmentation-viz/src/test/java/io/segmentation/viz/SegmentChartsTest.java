@@ -137,4 +137,19 @@ final class SegmentChartsTest {
         assertThatThrownBy(() -> SegmentCharts.radar(Fixtures.MODEL, 99, 6))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void central_range_covers_the_middle_99_percent_with_a_margin() {
+        // Values 0..999: the quantile ranks are ⌊0.005·999⌋ = 4 and ⌈0.995·999⌉ = 995, so [4, 995] widened
+        // by 2 % of 991 = 19.82 on each side.
+        double[] values = new double[1000];
+        int[] rows = new int[1000];
+        for (int i = 0; i < 1000; i++) {
+            values[i] = 999 - i;                              // order does not matter
+            rows[i] = i;
+        }
+        double[] range = SegmentCharts.centralRange(io.segmentation.data.NumericColumn.of("v", values), rows);
+        assertThat(range[0]).isCloseTo(4 - 19.82, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(range[1]).isCloseTo(995 + 19.82, org.assertj.core.data.Offset.offset(1e-9));
+    }
 }
