@@ -44,7 +44,12 @@ public final class Charts {
         AtomicFile.write(file, bytes);
     }
 
-    /** The chart painted at its own size as PNG bytes (24-bit colour, antialiased). */
+    /**
+     * The chart painted at its own size as PNG bytes (24-bit colour, antialiased).
+     *
+     * @param chart the chart; painted, not otherwise modified
+     * @return the bytes of a PNG file
+     */
     public static byte[] toPng(Chart<?, ?> chart) {
         BufferedImage image = toImage(chart);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 << 10);
@@ -56,7 +61,12 @@ public final class Charts {
         return out.toByteArray();
     }
 
-    /** The chart painted at its own size into an RGB image. */
+    /**
+     * The chart painted at its own size into an RGB image.
+     *
+     * @param chart the chart; painted, not otherwise modified
+     * @return a new image of the chart's width and height
+     */
     public static BufferedImage toImage(Chart<?, ?> chart) {
         Objects.requireNonNull(chart, "chart");
         BufferedImage image = new BufferedImage(chart.getWidth(), chart.getHeight(), BufferedImage.TYPE_INT_RGB);
@@ -75,6 +85,9 @@ public final class Charts {
      * The chart painted at its own size as one standalone SVG document ({@code <svg>} root with width,
      * height and viewBox; no XML declaration, so it can be inlined into HTML as it is). Text is drawn as
      * glyph outlines, the way XChart paints it, so it needs no font where it is shown.
+     *
+     * @param chart the chart; painted, not otherwise modified
+     * @return the SVG document as text
      */
     public static String toSvg(Chart<?, ?> chart) {
         return toSvg(chart, "clip");

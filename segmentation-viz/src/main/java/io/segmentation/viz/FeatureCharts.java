@@ -79,7 +79,7 @@ public final class FeatureCharts {
      * @return a chart at least 800×500 (wider for many features) with the series "stable", "watch" and
      *         "retrain"
      * @throws IllegalArgumentException when the lengths differ, there is no feature, a PSI is negative or not
-     *                                  finite, or the thresholds are not 0 < watch < retrain
+     *                                  finite, or the thresholds are not {@code 0 < watch < retrain}
      */
     public static CategoryChart drift(List<String> features, double[] psi, double watch, double retrain) {
         Objects.requireNonNull(features, "features");

@@ -42,7 +42,7 @@ import org.knowm.xchart.internal.chartpart.Chart;
  * opens offline in any browser, references no URL and still reads with JavaScript off (all sections shown).
  * The markup is well-formed XML (XHTML-compatible), and every text taken from the model or the data is
  * escaped. Scatter plots draw a seeded sample of at most {@value SegmentView#MAX_POINTS} customers and the
- * dendrogram its top 29 merges, so the file stays around a megabyte for any number of customers.
+ * dendrogram its top 29 merges, so the file stays at 1–2 MB for any number of customers.
  *
  * <pre>{@code
  * HtmlReport.builder(model, customers)
@@ -78,6 +78,7 @@ public final class HtmlReport {
      *
      * @param model     the fitted model
      * @param customers customers with the model's input columns; not modified
+     * @return a builder with the default title and no optional part
      */
     public static Builder builder(SegmentationModel model, Dataset customers) {
         return new Builder(Objects.requireNonNull(model, "model"), Objects.requireNonNull(customers, "customers"));
@@ -86,6 +87,7 @@ public final class HtmlReport {
     /**
      * Writes the report into {@code file}, UTF-8, atomically (a temporary file moved over the target).
      *
+     * @param file the target; its directory must exist
      * @throws IOException when the file cannot be written
      * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
      */
@@ -98,6 +100,7 @@ public final class HtmlReport {
     /**
      * The whole report as one HTML document.
      *
+     * @return the document, starting with {@code <!DOCTYPE html>}
      * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
      */
     public String toHtml() {
@@ -557,19 +560,34 @@ public final class HtmlReport {
             this.customers = customers;
         }
 
-        /** Adds the tab "Choice of k": its charts (elbow, every score, BIC/AIC for mixtures) and table. */
+        /**
+         * Adds the tab "Choice of k": its charts (elbow, every score, BIC/AIC for mixtures) and table.
+         *
+         * @param selection the k selection that chose (or could have chosen) the model's k
+         * @return this builder
+         */
         public Builder selection(KSelectionReport selection) {
             this.selection = Objects.requireNonNull(selection, "selection");
             return this;
         }
 
-        /** Adds the tab "Comparison" with one sortable row per algorithm. */
+        /**
+         * Adds the tab "Comparison" with one sortable row per algorithm.
+         *
+         * @param comparison algorithms compared on the same features
+         * @return this builder
+         */
         public Builder comparison(ComparisonTable comparison) {
             this.comparison = Objects.requireNonNull(comparison, "comparison");
             return this;
         }
 
-        /** Adds the k-distance chart of DBSCAN to the tab "Choice of k". */
+        /**
+         * Adds the k-distance chart of DBSCAN to the tab "Choice of k".
+         *
+         * @param eps a suggestion from {@code Dbscan.suggestEps}
+         * @return this builder
+         */
         public Builder epsSuggestion(EpsSuggestion eps) {
             this.eps = Objects.requireNonNull(eps, "eps");
             return this;
@@ -578,6 +596,8 @@ public final class HtmlReport {
         /**
          * The report's title (default "Customer segments").
          *
+         * @param title shown at the top and in the browser's tab; escaped
+         * @return this builder
          * @throws IllegalArgumentException when {@code title} is blank
          */
         public Builder title(String title) {
@@ -585,7 +605,11 @@ public final class HtmlReport {
             return this;
         }
 
-        /** The report; nothing is computed until {@link HtmlReport#toHtml()} or {@link HtmlReport#write(Path)}. */
+        /**
+         * The report; nothing is computed until {@link HtmlReport#toHtml()} or {@link HtmlReport#write(Path)}.
+         *
+         * @return an immutable report
+         */
         public HtmlReport build() {
             return new HtmlReport(this);
         }

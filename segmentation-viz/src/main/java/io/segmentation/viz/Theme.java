@@ -48,12 +48,18 @@ public final class Theme {
      * tells them apart); {@link #NEUTRAL} for a negative id (noise).
      *
      * @param c a segment id, 0-based; negative for noise
+     * @return the colour, opaque
      */
     public static Color segmentColour(int c) {
         return c < 0 ? NEUTRAL : PALETTE.get(c % PALETTE.size());
     }
 
-    /** The marker of segment {@code c}: it changes each time the colours cycle, so up to 48 segments differ. */
+    /**
+     * The marker of segment {@code c}: it changes each time the colours cycle, so up to 48 segments differ.
+     *
+     * @param c a segment id, 0-based; negative for noise
+     * @return an XChart marker
+     */
     public static Marker segmentMarker(int c) {
         return c < 0 ? SeriesMarkers.CIRCLE : MARKERS[(c / PALETTE.size()) % MARKERS.length];
     }
