@@ -2,6 +2,7 @@ package io.segmentation.internal;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -37,8 +38,37 @@ public final class AtomicFile {
      * @throws IOException when the file cannot be written or moved
      */
     public static void write(Path target, Body body) throws IOException {
-        Objects.requireNonNull(target, "path");
         Objects.requireNonNull(body, "body");
+        writeStream(target, stream -> {
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream,
+                    StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+                body.writeTo(out);
+            }
+        });
+    }
+
+    /**
+     * Writes {@code bytes} into a temporary file in the target's directory and moves it over {@code target},
+     * like {@link #write(Path, Body)}.
+     *
+     * @param bytes the whole content; not modified
+     * @throws IOException when the file cannot be written or moved
+     */
+    public static void write(Path target, byte[] bytes) throws IOException {
+        Objects.requireNonNull(bytes, "bytes");
+        writeStream(target, stream -> {
+            try (OutputStream out = stream) {
+                out.write(bytes);
+            }
+        });
+    }
+
+    private interface StreamBody {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static void writeStream(Path target, StreamBody body) throws IOException {
+        Objects.requireNonNull(target, "path");
         Path absolute = target.toAbsolutePath();
         // A unique name opened with CREATE_NEW (not Files.createTempFile, whose owner-only permissions the
         // moved file would keep).
@@ -46,11 +76,7 @@ public final class AtomicFile {
                 ThreadLocalRandom.current().nextLong()));
         boolean moved = false;
         try {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temp,
-                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
-                    StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
-                body.writeTo(out);
-            }
+            body.writeTo(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -48,6 +48,16 @@ final class AtomicFileTest {
         assertEquals(Files.isReadable(plain), Files.isReadable(atomic));
     }
 
+    @Test
+    void writes_bytes_as_they_are() throws IOException {
+        Path file = dir.resolve("chart.png");
+        Files.writeString(file, "old");
+        byte[] bytes = {(byte) 0x89, 'P', 'N', 'G', 0, (byte) 0xff};
+        AtomicFile.write(file, bytes);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(file));
+        assertEquals(List.of(file), list());
+    }
+
     private List<Path> list() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.sorted().toList();
