@@ -345,7 +345,7 @@ public final class BatchScorer {
                     if (extra == Extra.DISTANCES) {
                         for (int cc = 0; cc < k; cc++) {
                             printer.print(Double.toString(Math.sqrt(
-                                    Kernels.squaredDistance(part.data, r * d, centres, cc * d, d))));
+                                    Kernels.squaredDistance(part.data, r, centres, cc, d))));
                         }
                     } else if (extra == Extra.PROBABILITIES) {
                         for (int cc = 0; cc < k; cc++) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,6 +15,7 @@ import io.segmentation.data.CsvOptions;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.io.ModelFileException;
+import io.segmentation.monitor.TrainingReference;
 import io.segmentation.preprocess.Pca;
 import io.segmentation.preprocess.Ratios;
 import java.io.ByteArrayInputStream;
@@ -164,6 +166,28 @@ final class SegmentationModelTest {
         int[] expected = golden.clusterModel().labels();     // the labels the model was fitted with
         assertArrayEquals(expected, golden.assignAll(customers));
         assertEquals(GoldenSegmentationModel.K, golden.segments().size());
+        // The golden file predates the training reference: it loads without one.
+        assertTrue(golden.trainingReference().isEmpty());
+    }
+
+    @Test
+    void a_fitted_model_keeps_its_training_reference_through_the_file() throws IOException {
+        TrainingReference reference = MODEL.trainingReference().orElseThrow();
+        assertEquals(CUSTOMERS.rowCount(), reference.rows());
+        assertThat(reference.numericColumns()).contains("recency_days").doesNotContain("customer_id");
+        SegmentationModel loaded = SegmentationModel.load(stream(MODEL.toJson()), "model.json");
+        TrainingReference back = loaded.trainingReference().orElseThrow();
+        assertArrayEquals(reference.percentiles("recency_days"), back.percentiles("recency_days"));
+        assertArrayEquals(reference.segmentShares(), back.segmentShares());
+        assertEquals(reference.farThreshold(), back.farThreshold());
+    }
+
+    @Test
+    void a_reference_of_another_shape_is_named_by_its_path() {
+        String other = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference")
+                .add("segmentShares", JsonParser.parseString("[0.5, 0.5]")));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(other), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("$.reference");
     }
 
     private static InputStream stream(String text) {

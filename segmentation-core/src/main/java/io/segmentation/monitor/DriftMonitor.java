@@ -118,7 +118,7 @@ public final class DriftMonitor {
                 }
             }
             int best = Kernels.nearest(data, i, centres, d, k);
-            if (Kernels.squaredDistance(data, i * d, centres, best * d, d) > farSquared) {
+            if (Kernels.squaredDistance(data, i, centres, best, d) > farSquared) {
                 far++;
             }
         }

@@ -119,10 +119,10 @@ public final class TrainingReference {
                 noise++;
             } else {
                 counts[c]++;
-                squared[c] += Kernels.squaredDistance(x, i * d, centres, c * d, d);
+                squared[c] += Kernels.squaredDistance(x, i, centres, c, d);
             }
             int best = Kernels.nearest(x, i, centres, d, k);
-            nearest[i] = Math.sqrt(Kernels.squaredDistance(x, i * d, centres, best * d, d));
+            nearest[i] = Math.sqrt(Kernels.squaredDistance(x, i, centres, best, d));
         }
         double[] shares = new double[k];
         double[] spreads = new double[k];
