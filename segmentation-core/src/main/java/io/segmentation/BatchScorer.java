@@ -33,8 +33,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -78,8 +76,6 @@ public final class BatchScorer {
         /** {@code probability_0 .. probability_(k-1)}: each segment's probability (Gaussian mixtures only). */
         PROBABILITIES
     }
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
 
     private final SegmentationModel model;
     private final CsvOptions options;
@@ -163,7 +159,8 @@ public final class BatchScorer {
         private final int k = clusters.clusterCount();
         private final int d = clusters.dimension();
         private final double[] centres = clusters.centres();
-        private final String[] names = new String[k];
+        private final String[] nameFields = new String[k];   // quoted once, written on every row
+        private final String noiseField;
         private long scored;
         private long rejected;
         private long noise;
@@ -173,8 +170,9 @@ public final class BatchScorer {
             this.input = input;
             this.read = readOptions(input);
             for (int c = 0; c < k; c++) {
-                names[c] = model.segment(c).name();
+                nameFields[c] = field(model.segment(c).name());
             }
+            this.noiseField = field(SegmentationModel.NOISE_NAME);
         }
 
         void scoreAll(Writer out, Writer rejects) throws IOException {
@@ -238,9 +236,12 @@ public final class BatchScorer {
                     header.add(prefix + c);
                 }
             }
-            out.append(FORMAT.format(header.toArray())).append('\n');
+            for (int h = 0; h < header.size(); h++) {
+                out.append(h == 0 ? "" : ",").append(field(header.get(h)));
+            }
+            out.append('\n');
             if (rejects != null) {
-                rejects.append(FORMAT.format("line", "column", "problem")).append('\n');
+                rejects.append("line,column,problem\n");
             }
         }
 
@@ -265,8 +266,9 @@ public final class BatchScorer {
             if (!bad.isEmpty()) {
                 bad.sort(Comparator.comparingLong(CsvFormatException::line));
                 for (CsvFormatException e : bad) {
-                    rejects.append(FORMAT.format(e.line(), e.column() == null ? "" : e.column(), e.problem()))
-                            .append('\n');
+                    rejects.append(Long.toString(e.line())).append(',')
+                            .append(field(e.column() == null ? "" : e.column())).append(',')
+                            .append(field(e.problem())).append('\n');
                 }
                 rejected += bad.size();
             }
@@ -332,33 +334,57 @@ public final class BatchScorer {
                     ? ((GaussianMixtureModel) clusters).predictProbabilities(part)
                     : null;
             StringBuilder sb = new StringBuilder(rows * (32 + (extra == Extra.NONE ? 0 : 20 * k)));
-            try {
-                @SuppressWarnings("resource") // a printer over a StringBuilder holds nothing to close
-                CSVPrinter printer = new CSVPrinter(sb, FORMAT);
-                for (int r = 0; r < rows; r++) {
-                    int i = from + r;
-                    int c = labels[r];
-                    tally[c < 0 ? k : c]++;
-                    printer.print(ids == null ? Long.toString(lines[i]) : Csv.cellText(ids, i));
-                    printer.print(Integer.toString(c));
-                    printer.print(c < 0 ? SegmentationModel.NOISE_NAME : names[c]);
-                    if (extra == Extra.DISTANCES) {
-                        for (int cc = 0; cc < k; cc++) {
-                            printer.print(Double.toString(Math.sqrt(
-                                    Kernels.squaredDistance(part.data, r, centres, cc, d))));
-                        }
-                    } else if (extra == Extra.PROBABILITIES) {
-                        for (int cc = 0; cc < k; cc++) {
-                            printer.print(Double.toString(probabilities[r * k + cc]));
-                        }
-                    }
-                    printer.println();
+            for (int r = 0; r < rows; r++) {
+                int i = from + r;
+                int c = labels[r];
+                tally[c < 0 ? k : c]++;
+                if (ids == null) {
+                    sb.append(lines[i]);
+                } else {
+                    appendField(sb, Csv.cellText(ids, i));
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);   // a StringBuilder does not fail
+                sb.append(',').append(c).append(',').append(c < 0 ? noiseField : nameFields[c]);
+                if (extra == Extra.DISTANCES) {
+                    for (int cc = 0; cc < k; cc++) {
+                        sb.append(',').append(Math.sqrt(Kernels.squaredDistance(part.data, r, centres, cc, d)));
+                    }
+                } else if (extra == Extra.PROBABILITIES) {
+                    for (int cc = 0; cc < k; cc++) {
+                        sb.append(',').append(probabilities[r * k + cc]);
+                    }
+                }
+                sb.append('\n');
             }
             return sb;
         }
+    }
+
+    /** A CSV field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or line break. */
+    static String field(String value) {
+        StringBuilder sb = new StringBuilder(value.length() + 2);
+        appendField(sb, value);
+        return sb.toString();
+    }
+
+    private static void appendField(StringBuilder sb, String value) {
+        boolean quote = false;
+        for (int p = 0; p < value.length() && !quote; p++) {
+            char ch = value.charAt(p);
+            quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
+        }
+        if (!quote) {
+            sb.append(value);
+            return;
+        }
+        sb.append('"');
+        for (int p = 0; p < value.length(); p++) {
+            char ch = value.charAt(p);
+            if (ch == '"') {
+                sb.append('"');
+            }
+            sb.append(ch);
+        }
+        sb.append('"');
     }
 
     /** Builds a {@link BatchScorer}; every setter checks its argument, {@link #build()} how they fit together. */

@@ -193,6 +193,14 @@ final class BatchScorerTest {
     }
 
     @Test
+    void fields_are_quoted_only_when_rfc_4180_needs_it() {
+        assertEquals("plain name", BatchScorer.field("plain name"));
+        assertEquals("\"Loyal, high value\"", BatchScorer.field("Loyal, high value"));
+        assertEquals("\"say \"\"hi\"\"\"", BatchScorer.field("say \"hi\""));
+        assertEquals("\"two\nlines\"", BatchScorer.field("two\nlines"));
+    }
+
+    @Test
     void build_lists_every_inconsistent_setting() {
         assertThatThrownBy(() -> BatchScorer.builder(MODEL).badRows(BadRows.SKIP)
                 .extra(BatchScorer.Extra.PROBABILITIES).build())
