@@ -15,6 +15,9 @@ import io.segmentation.data.CsvOptions;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.io.ModelFileException;
+import io.segmentation.monitor.DriftMonitor;
+import io.segmentation.monitor.DriftReport;
+import io.segmentation.monitor.DriftStatus;
 import io.segmentation.monitor.TrainingReference;
 import io.segmentation.preprocess.Pca;
 import io.segmentation.preprocess.Ratios;
@@ -168,6 +171,24 @@ final class SegmentationModelTest {
         assertEquals(GoldenSegmentationModel.K, golden.segments().size());
         // The golden file predates the training reference: it loads without one.
         assertTrue(golden.trainingReference().isEmpty());
+    }
+
+    @Test
+    void the_golden_file_with_a_reference_loads_and_sees_no_drift_in_its_own_customers() throws IOException {
+        // Written by GoldenMonitoredModel with the golden recipe on the golden customers: checking those same
+        // customers bins the same values into the same bins, so every PSI is exactly 0.
+        Path base = Path.of("src", "test", "resources", "io", "segmentation");
+        SegmentationModel golden = SegmentationModel.load(base.resolve(GoldenMonitoredModel.MODEL));
+        Dataset customers = Dataset.readCsv(base.resolve(GoldenSegmentationModel.CUSTOMERS),
+                CsvOptions.builder().schema(golden.inputSchema()).build());
+        assertArrayEquals(golden.clusterModel().labels(), golden.assignAll(customers));
+        DriftReport report = DriftMonitor.of(golden).check(customers);
+        for (double psi : report.psiValues()) {
+            assertEquals(0.0, psi, 0.0);
+        }
+        assertEquals(0.0, report.segmentSharePsi(), 0.0);
+        assertEquals(golden.trainingReference().orElseThrow().farShare(), report.farShare(), 0.0);
+        assertEquals(DriftStatus.STABLE, report.status());
     }
 
     @Test
