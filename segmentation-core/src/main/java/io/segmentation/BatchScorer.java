@@ -24,10 +24,12 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -111,7 +113,9 @@ public final class BatchScorer {
      * @throws CsvFormatException when the header lacks a column the model needs, or under {@link BadRows#FAIL} at
      *                            the first bad row, naming its line (nothing is written then)
      * @throws IOException        when a file cannot be read or written
-     * @throws java.util.concurrent.CancellationException when the calling thread is interrupted
+     * @throws IllegalArgumentException when the model rejects a whole chunk although it takes each of its rows
+     *                                  alone (a fault of the model, not of one row)
+     * @throws CancellationException when the calling thread is interrupted
      */
     public ScoringSummary score(Path input, Path output) throws IOException {
         Objects.requireNonNull(input, "input");
@@ -212,7 +216,7 @@ public final class BatchScorer {
                 return next.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("interrupted");
+                throw new CancellationException("interrupted");
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof UncheckedIOException u) {
@@ -320,7 +324,7 @@ public final class BatchScorer {
             if (t == data.rowCount()) {
                 throw whole;   // every row passes alone, so the failure is not one row's: report it as it was
             }
-            return java.util.Arrays.copyOf(keep, t);
+            return Arrays.copyOf(keep, t);
         }
 
         /** Scores rows [from, to) and formats their output; {@code tally} gets the k segment counts, then noise. */
