@@ -6,6 +6,7 @@ import io.segmentation.cluster.KMeans;
 import io.segmentation.data.ColumnType;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
+import io.segmentation.monitor.TrainingReference;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.eval.KSelection;
 import io.segmentation.eval.KSelectionReport;
@@ -161,9 +162,10 @@ public final class Pipeline {
             choice = report.reason();
         }
         int[] trainingLabels = clusters.labels();
-        int[] labels = pre.keptRows().length == input.rowCount()
-                ? trainingLabels
-                : clusters.predictAll(pre.fitted().transform(data));
+        FeatureMatrix allFeatures = pre.keptRows().length == input.rowCount()
+                ? features
+                : pre.fitted().transform(data);
+        int[] labels = allFeatures == features ? trainingLabels : clusters.predictAll(allFeatures);
         int[] sizes = new int[clusters.clusterCount()];
         for (int label : labels) {
             if (label >= 0) {
@@ -189,8 +191,10 @@ public final class Pipeline {
         if (threads != null) {
             metadata.threads(threads);
         }
+        TrainingReference reference = TrainingReference.of(idColumn == null ? input : input.drop(idColumn),
+                allFeatures, labels, clusters);
         return new SegmentationModel(metadata.build(), idColumn, fittedDerived, pre.fitted(), clusters, profiles,
-                metrics);
+                metrics, reference);
     }
 
     private Dataset inputColumns(Dataset customers) {

@@ -20,6 +20,7 @@ import io.segmentation.io.ModelFileException;
 import io.segmentation.io.ModelMetadata;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
+import io.segmentation.monitor.TrainingReference;
 import io.segmentation.preprocess.FittedPreprocessor;
 import io.segmentation.preprocess.FittedStep;
 import io.segmentation.profile.SegmentProfile;
@@ -54,7 +55,8 @@ import org.ejml.data.DMatrixRMaj;
  * <p>The model file is one JSON document ({@code docs/model-file.md}): the metadata, then the sections
  * {@code preprocessing} (id column, derived steps, the chain; the input columns are in the metadata),
  * {@code clusters},
- * {@code profiles} and {@code metrics}. Loading checks every section and how they fit together, and a
+ * {@code profiles}, {@code metrics} and {@code reference} (the training reference for drift monitoring,
+ * optional on load). Loading checks every section and how they fit together, and a
  * damaged or hand-edited file fails with a {@link ModelFileException} naming the JSON path.
  */
 public final class SegmentationModel {
@@ -70,9 +72,11 @@ public final class SegmentationModel {
     private final SegmentProfiles profiles;
     private final List<Segment> segments;
     private final TrainingMetrics metrics;
+    private final TrainingReference reference;   // null for a model file written before monitoring existed
 
     SegmentationModel(ModelMetadata metadata, String idColumn, List<FittedStep> derived,
-            FittedPreprocessor preprocessor, ClusterModel clusters, SegmentProfiles profiles, TrainingMetrics metrics) {
+            FittedPreprocessor preprocessor, ClusterModel clusters, SegmentProfiles profiles, TrainingMetrics metrics,
+            TrainingReference reference) {
         this.metadata = Objects.requireNonNull(metadata, "metadata");
         this.inputSchema = metadata.schema();
         this.idColumn = idColumn;
@@ -81,6 +85,7 @@ public final class SegmentationModel {
         this.clusters = Objects.requireNonNull(clusters, "clusters");
         this.profiles = Objects.requireNonNull(profiles, "profiles");
         this.metrics = Objects.requireNonNull(metrics, "metrics");
+        this.reference = reference;
         List<Segment> list = new ArrayList<>(clusters.clusterCount());
         for (SegmentProfile p : profiles.segments()) {
             if (p.id() != list.size()) {
@@ -281,6 +286,14 @@ public final class SegmentationModel {
         return profiles;
     }
 
+    /**
+     * What the training customers looked like, for drift monitoring ({@link io.segmentation.monitor.DriftMonitor});
+     * empty for a model loaded from a file written before the library kept it.
+     */
+    public Optional<TrainingReference> trainingReference() {
+        return Optional.ofNullable(reference);
+    }
+
     /** Library version, creation time, seed, input schema, fingerprint of the training data, platform. */
     public ModelMetadata metadata() {
         return metadata;
@@ -321,6 +334,9 @@ public final class SegmentationModel {
         sections.put("clusters", clusters.toState());
         sections.put("profiles", profiles.toState());
         sections.put("metrics", metrics.toState());
+        if (reference != null) {
+            sections.put("reference", reference.toState());
+        }
         return sections;
     }
 
@@ -390,7 +406,15 @@ public final class SegmentationModel {
             throw ModelFileException.of(doc.source(), prep.fail("idColumn", "\"" + idColumn
                     + "\" is not a column of the schema"));
         }
-        return new SegmentationModel(doc.metadata(), idColumn, derived, chain, clusters, profiles, metrics);
+        TrainingReference reference = doc.has("reference") ? doc.read("reference", TrainingReference::read) : null;
+        if (reference != null && (reference.dimension() != features
+                || reference.segmentShares().length != clusters.clusterCount())) {
+            throw ModelFileException.of(doc.source(), doc.section("reference").fail("centres", String.format(
+                    Locale.ROOT, "expected %d segments of %d features (the clusters), found %d of %d",
+                    clusters.clusterCount(), features, reference.segmentShares().length, reference.dimension())));
+        }
+        return new SegmentationModel(doc.metadata(), idColumn, derived, chain, clusters, profiles, metrics,
+                reference);
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -14,6 +15,10 @@ import io.segmentation.data.CsvOptions;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.io.ModelFileException;
+import io.segmentation.monitor.DriftMonitor;
+import io.segmentation.monitor.DriftReport;
+import io.segmentation.monitor.DriftStatus;
+import io.segmentation.monitor.TrainingReference;
 import io.segmentation.preprocess.Pca;
 import io.segmentation.preprocess.Ratios;
 import java.io.ByteArrayInputStream;
@@ -164,6 +169,46 @@ final class SegmentationModelTest {
         int[] expected = golden.clusterModel().labels();     // the labels the model was fitted with
         assertArrayEquals(expected, golden.assignAll(customers));
         assertEquals(GoldenSegmentationModel.K, golden.segments().size());
+        // The golden file predates the training reference: it loads without one.
+        assertTrue(golden.trainingReference().isEmpty());
+    }
+
+    @Test
+    void the_golden_file_with_a_reference_loads_and_sees_no_drift_in_its_own_customers() throws IOException {
+        // Written by GoldenMonitoredModel with the golden recipe on the golden customers: checking those same
+        // customers bins the same values into the same bins, so every PSI is exactly 0.
+        Path base = Path.of("src", "test", "resources", "io", "segmentation");
+        SegmentationModel golden = SegmentationModel.load(base.resolve(GoldenMonitoredModel.MODEL));
+        Dataset customers = Dataset.readCsv(base.resolve(GoldenSegmentationModel.CUSTOMERS),
+                CsvOptions.builder().schema(golden.inputSchema()).build());
+        assertArrayEquals(golden.clusterModel().labels(), golden.assignAll(customers));
+        DriftReport report = DriftMonitor.of(golden).check(customers);
+        for (double psi : report.psiValues()) {
+            assertEquals(0.0, psi, 0.0);
+        }
+        assertEquals(0.0, report.segmentSharePsi(), 0.0);
+        assertEquals(golden.trainingReference().orElseThrow().farShare(), report.farShare(), 0.0);
+        assertEquals(DriftStatus.STABLE, report.status());
+    }
+
+    @Test
+    void a_fitted_model_keeps_its_training_reference_through_the_file() throws IOException {
+        TrainingReference reference = MODEL.trainingReference().orElseThrow();
+        assertEquals(CUSTOMERS.rowCount(), reference.rows());
+        assertThat(reference.numericColumns()).contains("recency_days").doesNotContain("customer_id");
+        SegmentationModel loaded = SegmentationModel.load(stream(MODEL.toJson()), "model.json");
+        TrainingReference back = loaded.trainingReference().orElseThrow();
+        assertArrayEquals(reference.percentiles("recency_days"), back.percentiles("recency_days"));
+        assertArrayEquals(reference.segmentShares(), back.segmentShares());
+        assertEquals(reference.farThreshold(), back.farThreshold());
+    }
+
+    @Test
+    void a_reference_of_another_shape_is_named_by_its_path() {
+        String other = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference")
+                .add("segmentShares", JsonParser.parseString("[0.5, 0.5]")));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(other), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("$.reference");
     }
 
     private static InputStream stream(String text) {

@@ -146,6 +146,29 @@ public final class GaussianMixtureModel implements ClusterModel {
     }
 
     /**
+     * The probability of each component for every row of {@code x}, as {@link #predictProbabilities(double[])}
+     * gives it for one row: an n×k row-major array, each row summing to 1 and largest at the component
+     * {@link #predictAll(DMatrixRMaj)} chooses.
+     *
+     * @param x n×d data, not modified
+     * @throws IllegalArgumentException when {@code x} does not have d columns or holds a non-finite cell
+     */
+    public double[] predictProbabilities(DMatrixRMaj x) {
+        requireColumns(x);
+        int n = x.numRows;
+        double[] p = new double[n * k];
+        double[] logp = new double[k];
+        double[] diffs = new double[k * d];
+        for (int i = 0; i < n; i++) {
+            double lse = density.logJoint(x.data, i, logp, diffs);
+            for (int c = 0; c < k; c++) {
+                p[i * k + c] = Math.exp(logp[c] - lse);
+            }
+        }
+        return p;
+    }
+
+    /**
      * {@inheritDoc}
      *
      * @throws IllegalArgumentException when {@code x} does not have d columns or holds a non-finite cell

@@ -91,11 +91,7 @@ final class ColumnBuilder {
                 if (!missing) {
                     v = NumberText.parse(cell);
                     if (Double.isNaN(v)) {
-                        throw new CsvFormatException(source, line, name, "expected a number, found "
-                                + Csv.describe(cell) + (inferred
-                                ? " (the column was inferred numeric from the first chunk; "
-                                        + "give CsvOptions a schema or a type to read it otherwise)"
-                                : ""));
+                        throw new CsvFormatException(source, line, name, notANumber(cell));
                     }
                 }
                 if (n == values.length) {
@@ -115,9 +111,7 @@ final class ColumnBuilder {
             case CATEGORICAL -> addCategorical(cell, missing);
             case ID -> {
                 if (missing) {
-                    throw new CsvFormatException(source, line, name, "expected an id, found "
-                            + (cell.isEmpty() ? "an empty cell" : "the missing marker " + Csv.describe(cell))
-                            + "; every row needs an id");
+                    throw new CsvFormatException(source, line, name, noId(cell));
                 }
                 if (n == ids.length) {
                     ids = Arrays.copyOf(ids, 2 * n);
@@ -125,6 +119,31 @@ final class ColumnBuilder {
                 ids[n++] = cell;
             }
         }
+    }
+
+    /**
+     * What {@link #add} would reject in {@code cell}, or {@code null} when it would take it; adds nothing.
+     */
+    String problem(String cell) {
+        if (mode != Mode.NUMERIC && mode != Mode.ID) {
+            return null;   // inferred and categorical columns take any text
+        }
+        if (missingMarkers.contains(cell)) {
+            return mode == Mode.ID ? noId(cell) : null;
+        }
+        return mode == Mode.NUMERIC && Double.isNaN(NumberText.parse(cell)) ? notANumber(cell) : null;
+    }
+
+    private String notANumber(String cell) {
+        return "expected a number, found " + Csv.describe(cell) + (inferred
+                ? " (the column was inferred numeric from the first chunk; "
+                        + "give CsvOptions a schema or a type to read it otherwise)"
+                : "");
+    }
+
+    private static String noId(String cell) {
+        return "expected an id, found " + (cell.isEmpty() ? "an empty cell" : "the missing marker "
+                + Csv.describe(cell)) + "; every row needs an id";
     }
 
     private void addInferred(String cell, boolean missing, double v) {
@@ -184,6 +203,11 @@ final class ColumnBuilder {
             code = c;
         }
         codes[n++] = code;
+    }
+
+    /** The column's header name. */
+    String name() {
+        return name;
     }
 
     /** The type the next chunk will be held to, or the inferred type so far. */

@@ -174,12 +174,32 @@ public final class Csv {
      * @throws IOException        when the file cannot be read
      */
     public static CsvChunks stream(Path path, CsvOptions options, int chunkRows) throws IOException {
+        return stream(path, options, chunkRows, BadRows.FAIL);
+    }
+
+    /**
+     * Opens a CSV file for reading in chunks, with a policy for bad rows: under {@link BadRows#SKIP} a record
+     * with the wrong number of fields, or with a cell its column cannot take (not a number in a numeric column,
+     * no id in an id column), is left out of its chunk and listed in {@link CsvChunk#rejected()}. A file that
+     * cannot be parsed at all (a quote never closed, invalid UTF-8) still fails.
+     *
+     * @param path      a UTF-8 CSV file with a header line
+     * @param options   as for {@link #read(Path, CsvOptions)}; a schema fixes the types of every chunk
+     * @param chunkRows the most rows per chunk, at least 1
+     * @param badRows   what to do with a bad row
+     * @return the chunks, to be closed by the caller
+     * @throws CsvFormatException when the header, or under {@link BadRows#FAIL} the first chunk, breaks a rule
+     * @throws IOException        when the file cannot be read
+     */
+    public static CsvChunks stream(Path path, CsvOptions options, int chunkRows, BadRows badRows)
+            throws IOException {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(badRows, "badRows");
         Check.atLeast("chunkRows", chunkRows, 1);
         String source = options.name().orElse(String.valueOf(path.getFileName()));
         return new CsvChunks(new CsvTable(new Utf8Reader(Files.newInputStream(path), source), options, source),
-                chunkRows);
+                chunkRows, badRows);
     }
 
     /**
@@ -197,7 +217,7 @@ public final class Csv {
         Objects.requireNonNull(options, "options");
         Check.atLeast("chunkRows", chunkRows, 1);
         String source = options.name().orElse(DEFAULT_SOURCE);
-        return new CsvChunks(new CsvTable(new Utf8Reader(in, source), options, source), chunkRows);
+        return new CsvChunks(new CsvTable(new Utf8Reader(in, source), options, source), chunkRows, BadRows.FAIL);
     }
 
     /**
@@ -270,7 +290,14 @@ public final class Csv {
         printer.flush();
     }
 
-    private static String cellText(Column column, int i) {
+    /**
+     * The text of cell {@code i} of {@code column} as {@link #write(Dataset, Writer)} writes it, before quoting:
+     * a whole number without a decimal point, other numbers as {@link Double#toString(double)}, a missing cell
+     * as an empty string.
+     *
+     * @throws IndexOutOfBoundsException when {@code i} is not a row of {@code column}
+     */
+    public static String cellText(Column column, int i) {
         if (column instanceof NumericColumn numeric) {
             return NumberText.format(numeric.get(i));
         }

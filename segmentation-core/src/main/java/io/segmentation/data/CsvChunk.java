@@ -1,5 +1,6 @@
 package io.segmentation.data;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,14 @@ public final class CsvChunk {
     private final long firstRow;
     private final long firstLine;
     private final long[] lines;
+    private final List<CsvFormatException> rejected;
 
-    CsvChunk(Dataset data, long firstRow, long firstLine, long[] lines) {
+    CsvChunk(Dataset data, long firstRow, long firstLine, long[] lines, List<CsvFormatException> rejected) {
         this.data = data;
         this.firstRow = firstRow;
         this.firstLine = firstLine;
         this.lines = lines;
+        this.rejected = List.copyOf(rejected);
     }
 
     /** The rows of this chunk, with the schema of every chunk of the stream. */
@@ -24,17 +27,20 @@ public final class CsvChunk {
         return data;
     }
 
-    /** The number of rows in this chunk, between 1 and the stream's {@code chunkRows}. */
+    /**
+     * The number of rows in this chunk, between 1 and the stream's {@code chunkRows}; with {@link BadRows#SKIP}
+     * it may be 0 when every row read was rejected.
+     */
     public int rowCount() {
         return data.rowCount();
     }
 
-    /** The 0-based index, among all data rows of the file, of this chunk's first row. */
+    /** The 0-based index, among the data rows of the file that were kept, of this chunk's first row. */
     public long firstRow() {
         return firstRow;
     }
 
-    /** The 1-based physical line of the file on which this chunk's first row starts. */
+    /** The 1-based physical line of the file on which this chunk's first row starts (0 when it has no rows). */
     public long firstLine() {
         return firstLine;
     }
@@ -49,6 +55,14 @@ public final class CsvChunk {
     public long line(int i) {
         Objects.checkIndex(i, lines.length);
         return lines[i];
+    }
+
+    /**
+     * The rows read for this chunk and left out under {@link BadRows#SKIP}, in file order, each with its line,
+     * column (when one cell was at fault) and problem; empty under {@link BadRows#FAIL}.
+     */
+    public List<CsvFormatException> rejected() {
+        return rejected;
     }
 
     @Override

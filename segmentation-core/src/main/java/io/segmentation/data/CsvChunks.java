@@ -8,7 +8,8 @@ import java.util.NoSuchElementException;
 
 /**
  * Reads a CSV file of any length in chunks of at most {@code chunkRows} rows, in bounded memory, for
- * batch scoring. Every chunk has the same {@link #schema()}: the options' schema and types where given,
+ * batch scoring. With {@link BadRows#SKIP}, rows that break a rule are left out and listed in
+ * {@link CsvChunk#rejected()} instead of ending the stream. Every chunk has the same {@link #schema()}: the options' schema and types where given,
  * the rest inferred from the first chunk and then enforced, so a later cell that is not a number in a
  * column inferred numeric is an error naming its line. Made by {@link Csv#stream}; close it when done.
  * Not thread-safe.
@@ -28,15 +29,17 @@ public final class CsvChunks implements Iterator<CsvChunk>, Closeable {
     private final CsvTable table;
     private final int chunkRows;
     private final Schema schema;
+    private final BadRows badRows;
     private CsvChunk pending;
     private boolean done;
 
     /** Reads the header and the first chunk, so that their errors surface from {@link Csv#stream}. */
-    CsvChunks(CsvTable table, int chunkRows) throws IOException {
+    CsvChunks(CsvTable table, int chunkRows, BadRows badRows) throws IOException {
         this.table = table;
         this.chunkRows = chunkRows;
+        this.badRows = badRows;
         try {
-            this.pending = table.read(chunkRows, true);
+            this.pending = table.read(chunkRows, true, badRows);
             if (pending == null) {
                 throw table.noRows();
             }
@@ -72,7 +75,7 @@ public final class CsvChunks implements Iterator<CsvChunk>, Closeable {
             return false;
         }
         try {
-            pending = table.read(chunkRows, true);
+            pending = table.read(chunkRows, true, badRows);
         } catch (IOException e) {
             done = true;
             throw new UncheckedIOException(e);

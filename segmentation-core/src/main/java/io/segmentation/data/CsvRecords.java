@@ -156,6 +156,16 @@ final class CsvRecords implements Closeable {
      * @throws CsvFormatException when the record has too many or too few fields
      */
     boolean next() throws IOException {
+        return next(null);
+    }
+
+    /**
+     * Moves to the next data record of the header's shape; a record of another shape is added to
+     * {@code rejected} and passed over, or thrown when {@code rejected} is {@code null}.
+     *
+     * @return false at the end of the input
+     */
+    boolean next(List<CsvFormatException> rejected) throws IOException {
         while (advance()) {
             int size = current.size();
             if (size == header.size()) {
@@ -164,8 +174,12 @@ final class CsvRecords implements Closeable {
             if (size == 1 && current.get(0).isEmpty()) {
                 continue;   // a blank line; with one column it is a missing cell and has the right size
             }
-            throw new CsvFormatException(source, currentLine, null, String.format(Locale.ROOT,
+            CsvFormatException bad = new CsvFormatException(source, currentLine, null, String.format(Locale.ROOT,
                     "expected %d fields like the header, found %d", header.size(), size));
+            if (rejected == null) {
+                throw bad;
+            }
+            rejected.add(bad);
         }
         return false;
     }

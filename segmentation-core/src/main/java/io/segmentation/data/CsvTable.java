@@ -69,18 +69,40 @@ final class CsvTable implements Closeable {
      * @return the chunk, or {@code null} when no rows are left
      */
     CsvChunk read(int maxRows, boolean keepLines) throws IOException {
+        return read(maxRows, keepLines, BadRows.FAIL);
+    }
+
+    /**
+     * Reads up to {@code maxRows} good rows; with {@link BadRows#SKIP} a row of the wrong shape or with a cell
+     * its column cannot take is left out and listed in the chunk's {@link CsvChunk#rejected()}.
+     *
+     * @return the chunk, or {@code null} when no rows, good or rejected, are left
+     */
+    CsvChunk read(int maxRows, boolean keepLines, BadRows badRows) throws IOException {
         if (exhausted) {
             return null;
         }
+        List<CsvFormatException> rejected = badRows == BadRows.SKIP ? new ArrayList<>() : null;
         long[] lines = keepLines ? new long[Math.min(maxRows, 1024)] : null;
         long firstLine = 0;
         int m = 0;
+        rows:
         while (m < maxRows) {
-            if (!records.next()) {
+            if (!records.next(rejected)) {
                 exhausted = true;
                 break;
             }
             long line = records.line();
+            if (rejected != null) {
+                // Check the whole row before adding any cell, so that a rejected row leaves no trace.
+                for (int j = 0; j < builders.length; j++) {
+                    String problem = builders[j].problem(records.field(j));
+                    if (problem != null) {
+                        rejected.add(new CsvFormatException(source, line, builders[j].name(), problem));
+                        continue rows;
+                    }
+                }
+            }
             if (m == 0) {
                 firstLine = line;
             }
@@ -95,7 +117,7 @@ final class CsvTable implements Closeable {
             }
             m++;
         }
-        if (m == 0) {
+        if (m == 0 && (rejected == null || rejected.isEmpty())) {
             return null;
         }
         List<Column> columns = new ArrayList<>(builders.length);
@@ -105,7 +127,7 @@ final class CsvTable implements Closeable {
         long firstRow = rowsRead;
         rowsRead += m;
         return new CsvChunk(Dataset.ofColumns(columns), firstRow, firstLine,
-                keepLines ? Arrays.copyOf(lines, m) : null);
+                keepLines ? Arrays.copyOf(lines, m) : null, rejected == null ? List.of() : rejected);
     }
 
     /** The error of a header with nothing below it. */

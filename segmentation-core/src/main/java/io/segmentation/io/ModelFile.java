@@ -70,7 +70,7 @@ public final class ModelFile {
     private static final Pattern CUT_NUMBER = Pattern.compile("-?[0-9]*(\\.[0-9]*)?([eE][-+]?[0-9]*)?");
     private static final Pattern LOCATION = Pattern.compile("at line (\\d+) column (\\d+)");
     private static final ModelFile STANDARD = new ModelFile(List.of("preprocessing", "clusters", "profiles"),
-            List.of("metrics"));
+            List.of("metrics", "reference"));
 
     private final List<String> required;
     private final List<String> optional;
@@ -96,7 +96,8 @@ public final class ModelFile {
 
     /**
      * The layout of a segmentation model: required sections {@code preprocessing}, {@code clusters} and
-     * {@code profiles}, optional section {@code metrics}.
+     * {@code profiles}, optional sections {@code metrics} and {@code reference} (the training reference for
+     * drift monitoring).
      */
     public static ModelFile standard() {
         return STANDARD;

@@ -198,4 +198,44 @@ final class CsvChunksTest {
             assertThrows(IndexOutOfBoundsException.class, () -> chunk.line(3));
         }
     }
+
+    @Test
+    void skipping_bad_rows_lists_each_with_its_line_and_keeps_the_rest() throws IOException {
+        // Line 1 is the header; line 3 has a malformed number, line 5 a missing field, line 6 no id.
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "id,age,spend\nA,30,1.5\nB,thirty,2\nC,40,NA\nD,50\n,60,3\nE,70,4\n");
+        CsvOptions options = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC)
+                .type("spend", ColumnType.NUMERIC).build();
+        List<String> ids = new ArrayList<>();
+        List<CsvFormatException> rejected = new ArrayList<>();
+        try (CsvChunks chunks = Csv.stream(file, options, 2, BadRows.SKIP)) {
+            while (chunks.hasNext()) {
+                CsvChunk chunk = chunks.next();
+                for (int i = 0; i < chunk.rowCount(); i++) {
+                    ids.add(chunk.data().id("id").get(i));
+                }
+                rejected.addAll(chunk.rejected());
+            }
+        }
+        assertEquals(List.of("A", "C", "E"), ids);
+        assertEquals(3, rejected.size());
+        assertEquals(3, rejected.get(0).line());
+        assertEquals("age", rejected.get(0).column());
+        assertEquals(5, rejected.get(1).line());
+        assertEquals(null, rejected.get(1).column());
+        assertTrue(rejected.get(1).problem().contains("expected 3 fields"), rejected.get(1).getMessage());
+        assertEquals(6, rejected.get(2).line());
+        assertEquals("id", rejected.get(2).column());
+    }
+
+    @Test
+    void failing_on_bad_rows_names_the_first_one() throws IOException {
+        Path file = dir.resolve("bad.csv");
+        Files.writeString(file, "id,age\nA,30\nB,thirty\n");
+        CsvOptions options = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC).build();
+        CsvFormatException e = assertThrows(CsvFormatException.class,
+                () -> Csv.stream(file, options, 10, BadRows.FAIL).close());
+        assertEquals(3, e.line());
+        assertEquals("age", e.column());
+    }
 }

@@ -129,7 +129,7 @@ final class ModelFileTest {
         Map<String, JsonObject> extra = new HashMap<>(ModelFileGolden.sections());
         extra.put("charts", new JsonObject());
         e = assertThrows(IllegalArgumentException.class, () -> LAYOUT.toJson(ModelFileGolden.metadata(), extra));
-        assertEquals("sections must be among [preprocessing, clusters, profiles, metrics] (was \"charts\")",
+        assertEquals("sections must be among [preprocessing, clusters, profiles, metrics, reference] (was \"charts\")",
                 e.getMessage());
     }
 
@@ -303,7 +303,7 @@ final class ModelFileTest {
         root.addProperty("colour", "blue");
         assertEquals("model.json $.colour: unknown field, expected only [formatVersion, libraryVersion, createdAt, "
                 + "seed, threads, description, platform, trainingData, schema, preprocessing, clusters, profiles, "
-                + "metrics]", failure(root));
+                + "metrics, reference]", failure(root));
     }
 
     @Test
