@@ -1,6 +1,7 @@
 package io.segmentation.data;
 
 import io.segmentation.internal.Check;
+import io.segmentation.internal.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -193,19 +194,8 @@ public final class DataSummary {
         }
         double[] sorted = Arrays.copyOf(present, m);
         Arrays.sort(sorted);
-        return new NumericStats(name, m, missing, missingPercent, mean, std, sorted[0], quantile(sorted, 0.25),
-                quantile(sorted, 0.5), quantile(sorted, 0.75), sorted[m - 1], skewness);
-    }
-
-    /** The type-7 quantile of non-empty sorted values: linear interpolation at h = (m − 1)·p. */
-    private static double quantile(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        if (lo >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        double frac = h - lo;
-        return frac == 0.0 ? sorted[lo] : sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+        return new NumericStats(name, m, missing, missingPercent, mean, std, sorted[0], Quantiles.r7Sorted(sorted, 0.25),
+                Quantiles.r7Sorted(sorted, 0.5), Quantiles.r7Sorted(sorted, 0.75), sorted[m - 1], skewness);
     }
 
     private static CategoricalStats describe(CategoricalColumn c, int topValues) {

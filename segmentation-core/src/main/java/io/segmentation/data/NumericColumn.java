@@ -78,6 +78,18 @@ public final class NumericColumn implements Column {
         return values.clone();
     }
 
+    /** The values that are not missing, in row order, in a new array. */
+    public double[] presentValues() {
+        double[] out = new double[values.length - missing];
+        int t = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                out[t++] = values[i];
+            }
+        }
+        return out;
+    }
+
     /** Copies the values into {@code target} from {@code offset} on, every {@code stride}-th slot. */
     public void copyTo(double[] target, int offset, int stride) {
         for (int i = 0, t = offset; i < values.length; i++, t += stride) {

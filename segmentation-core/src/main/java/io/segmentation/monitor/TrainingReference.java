@@ -8,6 +8,7 @@ import io.segmentation.data.Column;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.NumericColumn;
+import io.segmentation.internal.Quantiles;
 import io.segmentation.io.StateReader;
 import io.segmentation.io.StateWriter;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class TrainingReference {
         List<CategoricalReference> categorical = new ArrayList<>();
         for (Column column : input.columns()) {
             if (column instanceof NumericColumn nc) {
-                double[] present = present(nc);
+                double[] present = nc.presentValues();
                 if (present.length > 0) {   // an all-missing column has no distribution to compare with
                     numeric.add(numericReference(nc, present));
                 }
@@ -131,7 +132,7 @@ public final class TrainingReference {
             spreads[c] = counts[c] == 0 ? 0.0 : Math.sqrt(squared[c] / counts[c]);
         }
         Arrays.sort(nearest);
-        double threshold = r7(nearest, FAR_QUANTILE);
+        double threshold = Quantiles.r7Sorted(nearest, FAR_QUANTILE);
         return new TrainingReference(n, numeric, categorical, shares, (double) noise / n, centres, d, spreads,
                 threshold, farShare(nearest, threshold));
     }
@@ -140,7 +141,7 @@ public final class TrainingReference {
         Arrays.sort(sorted);
         double[] percentiles = new double[KS_POINTS];
         for (int p = 0; p < KS_POINTS; p++) {
-            percentiles[p] = r7(sorted, p / (double) (KS_POINTS - 1));
+            percentiles[p] = Quantiles.r7Sorted(sorted, p / (double) (KS_POINTS - 1));
         }
         double[] edges = new double[PSI_BINS - 1];
         int e = 0;
@@ -153,29 +154,6 @@ public final class TrainingReference {
         }
         edges = Arrays.copyOf(edges, e);
         return new NumericReference(column.name(), edges, binShares(column, edges), percentiles);
-    }
-
-    /** The values of {@code column} that are not missing, in a new array. */
-    static double[] present(NumericColumn column) {
-        double[] out = new double[column.size() - column.missingCount()];
-        int t = 0;
-        for (int i = 0; i < column.size(); i++) {
-            double v = column.get(i);
-            if (!Double.isNaN(v)) {
-                out[t++] = v;
-            }
-        }
-        return out;
-    }
-
-    /** The R-7 quantile p of {@code sorted} (ascending, not empty). */
-    static double r7(double[] sorted, double p) {
-        double h = (sorted.length - 1) * p;
-        int lo = (int) Math.floor(h);
-        if (lo >= sorted.length - 1) {
-            return sorted[sorted.length - 1];
-        }
-        return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
     }
 
     /** The share of {@code column}'s rows in each bin of {@code edges}, then the missing share. */

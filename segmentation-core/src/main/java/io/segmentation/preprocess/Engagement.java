@@ -84,7 +84,7 @@ public final class Engagement implements PreprocessStep {
         for (int j = 0; j < d; j++) {
             NumericColumn c = StepInput.numeric(FittedEngagement.STEP, data, columns.get(j));
             StepInput.requireSomeValue(FittedEngagement.STEP, c);
-            double[] v = Quantiles.present(c);
+            double[] v = c.presentValues();
             StepInput.requireFinite(FittedEngagement.STEP, c.name(), v);
             double lo = v[0];
             double hi = v[0];

@@ -5,6 +5,7 @@ import io.segmentation.data.Column;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.internal.Check;
+import io.segmentation.internal.Quantiles;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -202,10 +203,10 @@ public final class Impute implements PreprocessStep {
                 return finiteFill(column.name(), mean);
             }
             case MEDIAN:
-                return finiteFill(column.name(), Quantiles.r7(Quantiles.present(column), 0.5));
+                return finiteFill(column.name(), Quantiles.r7(column.presentValues(), 0.5));
             case MOST_FREQUENT:
             default:
-                return finiteFill(column.name(), mostFrequentValue(Quantiles.present(column)));
+                return finiteFill(column.name(), mostFrequentValue(column.presentValues()));
         }
     }
 

@@ -1,9 +1,10 @@
 package io.segmentation.preprocess;
 
+import io.segmentation.data.ColumnType;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
-import io.segmentation.data.ColumnType;
 import io.segmentation.internal.Check;
+import io.segmentation.internal.Quantiles;
 import java.util.List;
 import java.util.Objects;
 
@@ -151,7 +152,7 @@ public final class Outliers implements PreprocessStep {
         StepInput.forEachColumn(data.rowCount(), d, j -> {
             NumericColumn c = StepInput.numeric(FittedOutliers.STEP, data, names.get(j));
             StepInput.requireSomeValue(FittedOutliers.STEP, c);
-            double[] v = Quantiles.present(c);
+            double[] v = c.presentValues();
             StepInput.requireFinite(FittedOutliers.STEP, c.name(), v);
             if (method == Method.IQR) {
                 double q1 = Quantiles.r7(v, 0.25);

@@ -3,6 +3,7 @@ package io.segmentation.preprocess;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.internal.Check;
+import io.segmentation.internal.Quantiles;
 import java.util.List;
 
 /**

@@ -10,6 +10,13 @@ import org.junit.jupiter.api.Test;
 final class NumericColumnTest {
 
     @Test
+    void present_values_drop_missing_cells_in_row_order() {
+        NumericColumn c = NumericColumn.of("x", 3, Double.NaN, 1, Double.NaN);
+        assertArrayEquals(new double[] {3, 1}, c.presentValues(), 0.0);
+        assertEquals(2, c.missingCount());
+    }
+
+    @Test
     void nan_is_missing_and_infinity_is_kept() {
         NumericColumn c = NumericColumn.of("x", 1, Double.NaN, Double.POSITIVE_INFINITY);
         assertEquals(1, c.missingCount());

@@ -9,6 +9,7 @@ import io.segmentation.SegmentationModel;
 import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
+import io.segmentation.internal.Quantiles;
 import io.segmentation.io.StateReader;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -18,11 +19,11 @@ final class TrainingReferenceTest {
     void deciles_of_one_to_ten_put_one_value_in_each_bin() {
         // R-7 quantile p of 1..10 is 1 + 9p: edges 1.9, 2.8, ..., 9.1, and value v falls in bin v - 1.
         NumericColumn column = NumericColumn.of("v", 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, Double.NaN);
-        double[] sorted = TrainingReference.present(column);
+        double[] sorted = column.presentValues();
         java.util.Arrays.sort(sorted);
         double[] edges = new double[9];
         for (int b = 1; b <= 9; b++) {
-            edges[b - 1] = TrainingReference.r7(sorted, b / 10.0);
+            edges[b - 1] = Quantiles.r7Sorted(sorted, b / 10.0);
             assertEquals(1 + 0.9 * b, edges[b - 1], 1e-12);
         }
         double[] shares = TrainingReference.binShares(column, edges);

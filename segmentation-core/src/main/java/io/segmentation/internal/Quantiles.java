@@ -1,4 +1,4 @@
-package io.segmentation.preprocess;
+package io.segmentation.internal;
 
 /**
  * Sample quantiles by Hyndman and Fan's definition 7 (R's default {@code type = 7}, NumPy's default
@@ -6,53 +6,20 @@ package io.segmentation.preprocess;
  * Order statistics are found by selection (expected O(m), see {@link #select(double[], int, int, int)}), not by
  * sorting.
  *
+ * <p>Not API: may change in any release.
+ *
  * <p>Reference: R. J. Hyndman and Y. Fan, "Sample quantiles in statistical packages", The American
  * Statistician 50(4), 1996, doi:10.1080/00031305.1996.10473566.
  */
-final class Quantiles {
+public final class Quantiles {
     private Quantiles() {
-    }
-
-    /**
-     * Copies the non-NaN values of {@code values} into a new array (the caller's scratch); {@code values} is
-     * not modified.
-     */
-    static double[] present(double[] values) {
-        int m = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                m++;
-            }
-        }
-        double[] out = new double[m];
-        int t = 0;
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                out[t++] = values[i];
-            }
-        }
-        return out;
-    }
-
-    /** Copies the present (non-NaN) cells of {@code column} into a new array, the caller's scratch. */
-    static double[] present(io.segmentation.data.NumericColumn column) {
-        int n = column.size();
-        double[] out = new double[n - column.missingCount()];
-        int t = 0;
-        for (int i = 0; i < n; i++) {
-            double v = column.get(i);
-            if (!Double.isNaN(v)) {
-                out[t++] = v;
-            }
-        }
-        return out;
     }
 
     /**
      * The R-7 quantile {@code p} in [0, 1] of {@code scratch}, which holds no NaN, is not empty and is
      * reordered (its values are kept).
      */
-    static double r7(double[] scratch, double p) {
+    public static double r7(double[] scratch, double p) {
         int m = scratch.length;
         double h = (m - 1) * p;
         int lo = (int) Math.floor(h);
@@ -74,11 +41,23 @@ final class Quantiles {
         return low + frac * (high - low);
     }
 
+    /** The R-7 quantile {@code p} in [0, 1] of {@code sorted}: ascending, no NaN, not empty, not modified. */
+    public static double r7Sorted(double[] sorted, double p) {
+        int m = sorted.length;
+        double h = (m - 1) * p;
+        int lo = (int) Math.floor(h);
+        if (lo >= m - 1) {
+            return sorted[m - 1];
+        }
+        double frac = h - lo;
+        return frac == 0.0 ? sorted[lo] : sorted[lo] + frac * (sorted[lo + 1] - sorted[lo]);
+    }
+
     /**
      * Reorders {@code a} so that a[k] is its k-th smallest value (0-based), everything left of k is <= it and
      * everything right of it is >=, and returns that value. No NaN allowed.
      */
-    static double select(double[] a, int k) {
+    public static double select(double[] a, int k) {
         return select(a, 0, a.length - 1, k);
     }
 

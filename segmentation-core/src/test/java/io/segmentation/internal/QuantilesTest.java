@@ -1,4 +1,4 @@
-package io.segmentation.preprocess;
+package io.segmentation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -65,9 +65,18 @@ final class QuantilesTest {
     }
 
     @Test
-    void present_drops_missing_cells_and_keeps_the_input() {
-        double[] v = {1, Double.NaN, 3};
-        assertEquals("[1.0, 3.0]", Arrays.toString(Quantiles.present(v)));
-        assertEquals(true, Double.isNaN(v[1]));
+    void r7_of_sorted_values_interpolates_like_the_selection_version() {
+        // By hand for 1..10: h = 9·0.2 = 1.8 → 2 + 0.8·1 = 2.8; h = 9·0.75 = 6.75 → 7 + 0.75 = 7.75.
+        double[] sorted = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+        assertEquals(2.8, Quantiles.r7Sorted(sorted, 0.2), 1e-15);
+        assertEquals(7.75, Quantiles.r7Sorted(sorted, 0.75), 1e-15);
+        assertEquals(10.0, Quantiles.r7Sorted(sorted, 1.0), 0.0);
+        SplittableRandom random = new SplittableRandom(3);
+        double[] v = random.doubles(101).toArray();
+        double[] s = v.clone();
+        Arrays.sort(s);
+        for (double p = 0.0; p <= 1.0; p += 0.05) {
+            assertEquals(Quantiles.r7(v.clone(), p), Quantiles.r7Sorted(s, p), 0.0, "p " + p);
+        }
     }
 }
