@@ -66,7 +66,7 @@ jmh() {  # class, extra JMH options...
 jmh SyntheticCustomersBenchmark
 jmh CsvReadBenchmark -wi 3 -i 5 -prof gc
 jmh PreprocessBenchmark
-jmh KMeansAssignBenchmark -p n=100000 -p d=16,32 -p k=8 -wi 3 -i 5 -prof gc
+jmh KMeansAssignBenchmark -p n=100000,1000000 -p d=16 -p k=8 -wi 3 -i 5 -prof gc
 jmh KMeansUpdateBenchmark -p n=100000 -wi 3 -i 5 -prof gc
 jmh GaussianMixtureEStepBenchmark -p n=100000 -wi 3 -i 5 -prof gc
 jmh KMeansFitBenchmark -wi 2 -i 3
@@ -78,4 +78,13 @@ jmh ClusterIndexBenchmark
 jmh SilhouetteBenchmark -p threads=2
 jmh SegmentProfilerBenchmark
 jmh DatasetFingerprintBenchmark
+jmh BatchScoreBenchmark -wi 2 -i 5
+
+# ---- the HTML report for 100,000 customers, and the REST server under load (plain mains in test sources)
+mvn -B -o -q -pl segmentation-viz -am test-compile exec:java -Dviz.docs.skip=false \
+    -Dexec.mainClass=io.segmentation.viz.HtmlReportMeasurement -Dexec.args=100000 > "$out/html-report.txt" 2>&1
+mvn -B -o -q -pl segmentation-examples -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=test > /dev/null
+java -cp "segmentation-examples/target/test-classes:segmentation-examples/target/classes:$(cat segmentation-examples/target/classpath.txt)" \
+    io.segmentation.examples.server.ScoringServerLoad > "$out/rest-load.txt" 2>&1
 echo "done: $out"

@@ -22,7 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * ({@link Kernels#assignRows(double[], double[], int, int, int[], double[], int, int)}) against a blocked
  * "norms + dot products" kernel (‖c‖² − 2·x·c over four rows at a time, centres transposed), written here
  * only to measure whether it would be faster, and the blocks of rows that k-means now assigns with
- * ({@link BlockDistances#nearest}), scalar and over the Vector API (the fork adds its module).
+ * ({@link BlockDistances#nearest}), scalar and over the Vector API (the fork adds its module), and a plain
+ * read of the data as the memory-bandwidth floor of any pass.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -37,7 +38,7 @@ public class KMeansAssignBenchmark {
     int d;
     @Param({"8", "16"})
     int k;
-    @Param({"direct", "dots", "blockScalar", "blockVector"})
+    @Param({"direct", "dots", "blockScalar", "blockVector", "readOnly"})
     String kernel;
 
     double[] x;
@@ -90,7 +91,33 @@ public class KMeansAssignBenchmark {
         if (kernel.startsWith("block")) {
             return assignByBlocks();
         }
+        if (kernel.equals("readOnly")) {
+            return readOnce();
+        }
         return assignByDots();
+    }
+
+    /**
+     * The floor for any pass: reads every value once (four sums, so that the adds do not bound it), which
+     * is what "one pass over the data at memory bandwidth" means for n × d doubles.
+     */
+    private int readOnce() {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int size = n * d;
+        int q = 0;
+        for (; q + 3 < size; q += 4) {
+            s0 += x[q];
+            s1 += x[q + 1];
+            s2 += x[q + 2];
+            s3 += x[q + 3];
+        }
+        for (; q < size; q++) {
+            s0 += x[q];
+        }
+        return (int) Math.signum(s0 + s1 + s2 + s3);
     }
 
     /** What a Lloyd pass does: blocks of rows, nearest centre and the two smallest distances per row. */
