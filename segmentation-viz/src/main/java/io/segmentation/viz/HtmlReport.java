@@ -141,20 +141,27 @@ public final class HtmlReport {
         return written;
     }
 
-    /** A title as a file name: lower-case ASCII letters and digits, runs of anything else as one hyphen. */
+    /**
+     * A title as a file name: the part before any parenthesis (which holds values such as "chosen k = 5"), in
+     * lower-case ASCII letters and digits with every run of other characters as one hyphen, cut at a hyphen to
+     * at most 60 characters.
+     */
     static String slug(String title) {
+        int paren = title.indexOf('(');
+        String kept = paren < 0 ? title : title.substring(0, paren);
         StringBuilder b = new StringBuilder();
-        for (char ch : title.toLowerCase(Locale.ROOT).toCharArray()) {
+        for (char ch : kept.toLowerCase(Locale.ROOT).toCharArray()) {
             if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
                 b.append(ch);
             } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
                 b.append('-');
             }
-            if (b.length() == 60) {
-                break;
-            }
         }
         int end = b.length();
+        if (end > 60) {
+            int hyphen = b.lastIndexOf("-", 60);
+            end = hyphen > 0 ? hyphen : 60;
+        }
         while (end > 0 && b.charAt(end - 1) == '-') {
             end--;
         }

@@ -192,10 +192,14 @@ final class HtmlReportTest {
     }
 
     @Test
-    void slug_keeps_letters_and_digits_and_joins_the_rest_with_single_hyphens() {
-        assertThat(HtmlReport.slug("Segments on PC 1 × PC 2 (k = 5)")).isEqualTo("segments-on-pc-1-pc-2-k-5");
+    void slug_keeps_letters_and_digits_before_any_parenthesis_joined_by_single_hyphens() {
+        assertThat(HtmlReport.slug("Segments on PC 1 × PC 2 (k = 5)")).isEqualTo("segments-on-pc-1-pc-2");
+        assertThat(HtmlReport.slug("Elbow curve: inertia against k")).isEqualTo("elbow-curve-inertia-against-k");
         assertThat(HtmlReport.slug("  Élan!  ")).isEqualTo("lan");
-        assertThat(HtmlReport.slug("×")).isEqualTo("chart");
+        assertThat(HtmlReport.slug("× (all)")).isEqualTo("chart");
+        // 20 words of 4 letters: 12 words and 11 hyphens are 59 characters, the 13th word would pass 60.
+        assertThat(HtmlReport.slug("word ".repeat(20))).isEqualTo(String.join("-", java.util.Collections.nCopies(12,
+                "word")));
         assertThat(HtmlReport.slug("a".repeat(80))).hasSize(60);
     }
 
