@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import org.ejml.data.DMatrixRMaj;
 
@@ -80,6 +81,7 @@ public final class Pipeline {
     private final long seed;
     private final Integer threads;
     private final ProgressListener progress;
+    private final Consumer<? super KSelectionReport> onKSelection;
 
     private Pipeline(Builder b) {
         this.idColumn = b.idColumn;
@@ -93,6 +95,7 @@ public final class Pipeline {
         this.seed = b.seed;
         this.threads = b.threads;
         this.progress = b.progress;
+        this.onKSelection = b.onKSelection;
         int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         KSelection.Builder sel = b.selection == null
                 ? KSelection.builder().kBetween(DEFAULT_K_MIN, DEFAULT_K_MAX).criterion(KSelection.Criterion.GAP)
@@ -160,6 +163,7 @@ public final class Pipeline {
             clusters = report.recommendedModel();
             parameters = configure(family.apply(report.recommendedK())).describe();
             choice = report.reason();
+            onKSelection.accept(report);
         }
         int[] trainingLabels = clusters.labels();
         FeatureMatrix allFeatures = pre.keptRows().length == input.rowCount()
@@ -271,6 +275,7 @@ public final class Pipeline {
         private long seed = DEFAULT_SEED;
         private Integer threads;
         private ProgressListener progress = ProgressListener.NONE;
+        private Consumer<? super KSelectionReport> onKSelection = report -> { };
 
         private Builder() {
         }
@@ -354,6 +359,18 @@ public final class Pipeline {
             this.family = Objects.requireNonNull(family, "family");
             this.selection = Objects.requireNonNull(selection, "selection");
             this.clusterer = null;
+            return this;
+        }
+
+        /**
+         * Receives the report of the automatic choice of k (every candidate's scores) when {@link #fit} has
+         * chosen k, before the segments are profiled; for charts and reports of the choice. Not called when k is
+         * given with {@link #cluster}. Default: nothing.
+         *
+         * @param listener called once per fit that chooses k, on the fitting thread
+         */
+        public Builder onKSelection(Consumer<? super KSelectionReport> listener) {
+            this.onKSelection = Objects.requireNonNull(listener, "onKSelection");
             return this;
         }
 

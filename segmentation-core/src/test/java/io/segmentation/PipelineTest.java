@@ -10,10 +10,14 @@ import io.segmentation.cluster.KMeans;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.eval.AdjustedRand;
+import io.segmentation.eval.KCandidate;
 import io.segmentation.eval.KSelection;
+import io.segmentation.eval.KSelectionReport;
 import io.segmentation.preprocess.Outliers;
 import io.segmentation.preprocess.Scale;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +179,24 @@ final class PipelineTest {
         assertThat(model.segments().size()).isBetween(3, 5);
         assertThat(model.metrics().choice())       // KSelection's own default criterion
                 .startsWith("k=" + model.segments().size() + ": highest silhouette");
+    }
+
+    @Test
+    void the_k_selection_listener_receives_the_report_that_chose_k_and_is_silent_when_k_is_given() {
+        List<KSelectionReport> reports = new ArrayList<>();
+        SegmentationModel model = Pipeline.builder().idColumn("customer_id")
+                .chooseK(k -> KMeans.builder().k(k).nInit(2).build(), KSelection.builder().kBetween(3, 5).build())
+                .onKSelection(reports::add).build().fit(CUSTOMERS);
+        assertThat(reports).hasSize(1);
+        KSelectionReport report = reports.get(0);
+        // Every k of the range was scored, the recommended k is the model's, and its reason is the model's choice.
+        assertThat(report.candidates()).extracting(KCandidate::k).containsExactly(3, 4, 5);
+        assertThat(report.recommendedK()).isEqualTo(model.segments().size());
+        assertThat(report.reason()).isEqualTo(model.metrics().choice());
+
+        Pipeline.builder().idColumn("customer_id").cluster(KMeans.builder().k(3).build()).onKSelection(reports::add)
+                .build().fit(CUSTOMERS);
+        assertThat(reports).hasSize(1);
     }
 
     private static Pipeline fixedK(int k) {

@@ -5,6 +5,7 @@ import io.segmentation.data.DataSummary;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.examples.cli.Table;
+import io.segmentation.viz.FeatureCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,7 +13,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * Stage 1, data exploration: generate customers, look at what the table holds, and write it as CSV.
+ * Stage 1, data exploration: generate customers, look at what the table holds (a summary, the hidden segments,
+ * a chart of the correlations), and write it as CSV.
  *
  * <pre>
  * mvn -B -q -pl segmentation-examples -am compile exec:java -Dexec.mainClass=io.segmentation.examples.DataExploration
@@ -54,8 +56,14 @@ public final class DataExploration {
         }
         out.println();
         out.println(table.toText());
+        out.println();
 
-        // Step 4: a CSV that the next stages, the `segment` command or any other tool can read back exactly.
+        // Step 4: the correlations as a picture: orange cells are columns that rise together, blue ones move
+        // in opposite directions. Pairs near +-1 say the same thing twice and will weigh double in the
+        // distances unless PCA (the preprocessing example) folds them together.
+        Examples.chart(args, out, FeatureCharts.correlations(summary), "correlations.png");
+
+        // Step 5: a CSV that the next stages, the `segment` command or any other tool can read back exactly.
         Files.createDirectories(args.out());
         Path csv = args.out().resolve("customers.csv");
         customers.writeCsv(csv);

@@ -7,6 +7,7 @@ import io.segmentation.cluster.EpsSuggestion;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.examples.cli.Table;
+import io.segmentation.viz.SelectionCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -75,11 +76,12 @@ public final class DbscanExample {
         segments.row("noise", noise);
         out.println(segments.toText());
 
-        // Step 3: the curve as CSV, for a chart.
+        // Step 3: the curve as a chart, the suggested eps marked at the knee, and as CSV for other tools.
         double[][] rows = new double[curve.length][];
         for (int i = 0; i < curve.length; i++) {
             rows[i] = new double[] {i, curve[i]};
         }
+        Examples.chart(args, out, SelectionCharts.kDistance(suggestion), "k-distance.png");
         Path csv = Examples.file(args, "k-distance.csv");
         Dataset.of(rows, "row", "k_distance").writeCsv(csv);
         out.println("wrote " + csv);

@@ -9,9 +9,13 @@ import io.segmentation.preprocess.Outliers;
 import io.segmentation.preprocess.Pca;
 import io.segmentation.preprocess.Preprocessor;
 import io.segmentation.preprocess.Scale;
+import io.segmentation.viz.Charts;
+import io.segmentation.viz.Format;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.knowm.xchart.internal.chartpart.Chart;
 
 /** What the clustering examples share: the customers and the features of the preprocessing example. */
 final class Examples {
@@ -41,6 +45,14 @@ final class Examples {
     /** The features projected on the principal components that keep {@code variance} of the variance. */
     static FeatureMatrix pcaFeatures(Dataset customers, double variance) {
         return preprocessing().pca(Pca.keepVariance(variance)).build().fitTransform(customers).features();
+    }
+
+    /** Saves {@code chart} as {@code name} (PNG) in the output directory, prints where and returns the path. */
+    static Path chart(ExampleArgs args, PrintStream out, Chart<?, ?> chart, String name) throws IOException {
+        Path file = file(args, name);
+        Charts.save(chart, file, Format.PNG);
+        out.println("wrote " + file);
+        return file;
     }
 
     /** Creates the output directory and returns the path of a file in it. */

@@ -4,7 +4,10 @@ import io.segmentation.cluster.GaussianMixture;
 import io.segmentation.cluster.GaussianMixtureModel;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
+import io.segmentation.eval.KSelection;
+import io.segmentation.eval.KSelectionReport;
 import io.segmentation.examples.cli.Table;
+import io.segmentation.viz.SelectionCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -65,7 +68,15 @@ public final class GaussianMixtureExample {
         out.printf(Locale.ROOT, "%nlowest BIC: k = %d, %s covariance (BIC %.1f)%n%n", best.clusterCount(),
                 best.covarianceType().name().toLowerCase(Locale.ROOT), bestBic);
 
-        // Step 2: soft assignments. Each customer gets a probability per segment; a customer split between
+        // Step 2: BIC and AIC of the winning shape against k, as a chart. AIC charges 2 per parameter and BIC
+        // ln n, so AIC tends to pick more components; where both bottom out together the choice is clear.
+        GaussianMixture.Covariance shape = best.covarianceType();
+        KSelectionReport curve = KSelection.builder().kBetween(2, 8).criterion(KSelection.Criterion.BIC)
+                .seed(args.seed()).build().run(k -> GaussianMixture.builder().k(k).covariance(shape).build(), x);
+        Examples.chart(args, out, SelectionCharts.informationCriteria(curve), "bic-aic.png");
+        out.println();
+
+        // Step 3: soft assignments. Each customer gets a probability per segment; a customer split between
         // two segments is a borderline case that a campaign may treat differently.
         String[] header = new String[best.clusterCount() + 2];
         header[0] = "customer";
@@ -89,7 +100,7 @@ public final class GaussianMixtureExample {
         }
         out.println(probabilities.toText());
 
-        // Step 3: every customer's probabilities as CSV.
+        // Step 4: every customer's probabilities as CSV.
         String[] names = new String[best.clusterCount()];
         for (int c = 0; c < names.length; c++) {
             names[c] = "p" + c;

@@ -7,6 +7,7 @@ import io.segmentation.cluster.Linkage;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.examples.cli.Table;
+import io.segmentation.viz.QualityCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -72,7 +73,10 @@ public final class HierarchicalExample {
         }
         out.println();
 
-        // Step 4: the linkage matrix (SciPy's layout: left, right, height, size) as CSV, to draw the tree.
+        // Step 4: the tree as a chart (its top merges, the cut at k dashed, branches coloured by segment), and the
+        // linkage matrix (SciPy's layout: left, right, height, size) as CSV for other tools.
+        Examples.chart(args, out, QualityCharts.dendrogram(tree, Math.min(30, tree.leaves()), bestK),
+                "dendrogram.png");
         Path csv = Examples.file(args, "dendrogram.csv");
         Dataset.of(tree.linkageMatrix(), "left", "right", "height", "size").writeCsv(csv);
         out.println("wrote " + csv);

@@ -10,6 +10,7 @@ import io.segmentation.eval.KCandidate;
 import io.segmentation.eval.KSelection;
 import io.segmentation.eval.KSelectionReport;
 import io.segmentation.examples.cli.Table;
+import io.segmentation.viz.SelectionCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -67,7 +68,13 @@ public final class KMeansExample {
                 model.clusterCount(), model.inertia(), model.report().iterations(),
                 AdjustedRand.of(truth, model.labels()));
 
-        // Step 4: the table as CSV, for a chart of the elbow.
+        // Step 4: the same table as charts: inertia against k (the elbow, the gap statistic's k marked), the mean
+        // silhouette and the gap statistic with its error bars.
+        Examples.chart(args, out, SelectionCharts.elbow(report), "elbow.png");
+        Examples.chart(args, out, SelectionCharts.score(report, SelectionCharts.Score.SILHOUETTE), "silhouette.png");
+        Examples.chart(args, out, SelectionCharts.score(report, SelectionCharts.Score.GAP), "gap.png");
+
+        // Step 5: the table as CSV, for other tools.
         List<KCandidate> candidates = report.candidates();
         double[][] rows = new double[candidates.size()][];
         for (int i = 0; i < rows.length; i++) {

@@ -9,6 +9,7 @@ import io.segmentation.eval.AdjustedRand;
 import io.segmentation.examples.cli.Table;
 import io.segmentation.profile.Distinction;
 import io.segmentation.profile.Strategy;
+import io.segmentation.viz.SegmentCharts;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +68,14 @@ public final class ProfilingExample {
         out.printf(Locale.ROOT, "%nARI against the hidden segments: %.3f%n",
                 AdjustedRand.of(truth, model.assignAll(customers)));
 
-        // Step 5: the full text report and the model file.
+        // Step 5: the profiles as pictures: a heatmap of every segment against the average customer (orange above,
+        // blue below, in standard deviations) and a radar of each segment on the six features that differ most.
+        Examples.chart(args, out, SegmentCharts.profileHeatmap(model), "profile-heatmap.png");
+        for (Segment s : model.segments()) {
+            Examples.chart(args, out, SegmentCharts.radar(model, s.id(), 6), "radar-" + s.id() + ".png");
+        }
+
+        // Step 6: the full text report and the model file.
         Path report = Examples.file(args, "report.txt");
         Files.writeString(report, model.report(), StandardCharsets.UTF_8);
         Path json = Examples.file(args, "model.json");

@@ -19,6 +19,7 @@ final class DataExplorationTest {
         Dataset customers = Dataset.readCsv(dir.resolve("customers.csv"));
         assertEquals(200, customers.rowCount());
         assertThat(printed).contains("Pearson correlations").contains("wrote 200 customers");
+        ExampleRun.assertChart(dir.resolve("correlations.png"), printed);
         // Every hidden segment's count, counted here from the file, is on its line of the table.
         CategoricalColumn truth = customers.categorical("true_segment");
         for (String level : truth.levels()) {

@@ -31,5 +31,6 @@ final class DbscanExampleTest {
             }
         }
         assertEquals(200, total, printed);
+        ExampleRun.assertChart(dir.resolve("k-distance.png"), printed);
     }
 }

@@ -27,5 +27,6 @@ final class GaussianMixtureExampleTest {
             }
             assertEquals(1.0, sum, 1e-9, "row " + i);   // written with 17 significant digits
         }
+        ExampleRun.assertChart(dir.resolve("bic-aic.png"), printed);
     }
 }

@@ -30,5 +30,6 @@ final class HierarchicalExampleTest {
             total += Integer.parseInt(size);
         }
         assertEquals(120, total);
+        ExampleRun.assertChart(dir.resolve("dendrogram.png"), printed);
     }
 }

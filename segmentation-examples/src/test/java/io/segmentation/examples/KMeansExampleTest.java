@@ -27,5 +27,8 @@ final class KMeansExampleTest {
             best = s[i] > s[best] ? i : best;
         }
         assertThat(printed).contains("silhouette: k = " + (int) k[best] + ",");
+        for (String chart : new String[] {"elbow.png", "silhouette.png", "gap.png"}) {
+            ExampleRun.assertChart(dir.resolve(chart), printed);
+        }
     }
 }

@@ -22,5 +22,9 @@ final class ProfilingExampleTest {
         }
         assertThat(Files.readString(dir.resolve("report.txt"))).isEqualTo(model.report());
         assertThat(printed).contains("channels:").contains("ARI against the hidden segments");
+        ExampleRun.assertChart(dir.resolve("profile-heatmap.png"), printed);
+        for (Segment s : model.segments()) {
+            ExampleRun.assertChart(dir.resolve("radar-" + s.id() + ".png"), printed);
+        }
     }
 }

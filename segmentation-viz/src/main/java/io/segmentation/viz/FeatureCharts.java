@@ -1,8 +1,10 @@
 package io.segmentation.viz;
 
+import io.segmentation.data.DataSummary;
 import io.segmentation.internal.Check;
 import io.segmentation.preprocess.FittedPca;
 import java.awt.BasicStroke;
+import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,20 +12,71 @@ import java.util.Objects;
 import org.knowm.xchart.AnnotationLine;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategorySeries;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
- * Per-feature charts: the variance each principal component explains, and the drift of each feature between
- * training and new data (population stability index against the watch and retrain thresholds).
+ * Per-feature charts: the correlations between the customers' numeric columns, the variance each principal
+ * component explains, and the drift of each feature between training and new data (population stability index
+ * against the watch and retrain thresholds).
  *
  * <pre>{@code
+ * HeatMapChart r = FeatureCharts.correlations(DataSummary.of(customers));
  * CategoryChart variance = FeatureCharts.explainedVariance(model.preprocessor().pca().orElseThrow());
  * CategoryChart drift = FeatureCharts.drift(List.of("age", "income"), new double[] {0.02, 0.31}, 0.1, 0.25);
  * }</pre>
  */
 public final class FeatureCharts {
     private FeatureCharts() {
+    }
+
+    /**
+     * Pearson's correlation between every pair of numeric columns of a data summary, as a heatmap from blue
+     * (−1) through white (0) to orange (+1); an undefined correlation (a constant column) is drawn as 0. Strongly
+     * correlated columns carry the same information twice, which a PCA step can fold together.
+     *
+     * @param summary a summary of the customers; not modified
+     * @return a square heatmap with a numeric column per row and per column, sized to fit them, and the cell
+     *         values shown up to 16 columns
+     * @throws IllegalArgumentException when the summary has fewer than two numeric columns
+     */
+    public static HeatMapChart correlations(DataSummary summary) {
+        Objects.requireNonNull(summary, "summary");
+        List<String> names = summary.numericColumns();
+        if (names.size() < 2) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "summary must have at least 2 numeric columns to correlate (was %d)", names.size()));
+        }
+        double[][] r = summary.correlationMatrix();
+        int d = names.size();
+        List<Number[]> cells = new ArrayList<>(d * d);
+        for (int a = 0; a < d; a++) {
+            for (int b = 0; b < d; b++) {
+                double v = Double.isNaN(r[a][b]) ? 0.0 : r[a][b];
+                cells.add(new Number[] {b, a, Math.round(v * 100.0) / 100.0});
+            }
+        }
+        int side = Math.max(560, 260 + 44 * d);
+        HeatMapChart chart = new HeatMapChart(side + 80, side);
+        // As in SegmentCharts.profileHeatmap: XChart 4.0.3 leaves this constructor's styler unset.
+        chart.getStyler().setAllStyles();
+        chart.setTitle(String.format(Locale.ROOT, "Correlations between the %d numeric columns (Pearson's r)", d));
+        chart.setXAxisTitle("column");
+        chart.setYAxisTitle("column");
+        Theme.apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisLabelRotation(60);
+        chart.getStyler().setXAxisTickMarkSpacingHint(8);
+        chart.getStyler().setYAxisTickMarkSpacingHint(8);
+        chart.getStyler().setRangeColors(new Color[] {Theme.PALETTE.get(0), Color.WHITE, Theme.PALETTE.get(5)});
+        chart.getStyler().setMin(-1.0);
+        chart.getStyler().setMax(1.0);
+        chart.getStyler().setShowValue(d <= 16);
+        chart.getStyler().setHeatMapValueDecimalPattern("0.00");
+        chart.getStyler().setPlotBorderVisible(false);
+        chart.addSeries("r", names, names, cells);
+        return chart;
     }
 
     /**

@@ -98,6 +98,77 @@ public final class HtmlReport {
     }
 
     /**
+     * Every chart the report shows, in the order it shows them (the charts tab, then the choice of k), for
+     * saving as files beside the report; the same selection of charts as the report, drawn afresh.
+     *
+     * @return the charts, each at its own size; at least the segments on principal components, the sizes and the
+     *         profile heatmap
+     * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
+     */
+    public List<Chart<?, ?>> charts() {
+        SegmentView v = new SegmentView(model, customers);
+        Page p = new Page();
+        p.collected = new ArrayList<>();
+        charts(p, v);
+        if (selection != null || eps != null) {
+            choice(p);
+        }
+        return List.copyOf(p.collected);
+    }
+
+    /**
+     * Saves every chart of {@link #charts()} into {@code dir}, named by its position and title, e.g.
+     * {@code 01-segments-on-the-first-two-principal-components.png}.
+     *
+     * @param dir    the directory, created when absent
+     * @param format PNG or SVG
+     * @return the files written, in the order of {@link #charts()}
+     * @throws IOException when the directory or a file cannot be written
+     * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
+     */
+    public List<Path> writeCharts(Path dir, Format format) throws IOException {
+        Objects.requireNonNull(dir, "dir");
+        Objects.requireNonNull(format, "format");
+        java.nio.file.Files.createDirectories(dir);
+        List<Chart<?, ?>> charts = charts();
+        List<Path> written = new ArrayList<>(charts.size());
+        for (int i = 0; i < charts.size(); i++) {
+            Path file = dir.resolve(String.format(Locale.ROOT, "%02d-%s.%s", i + 1, slug(charts.get(i).getTitle()),
+                    format.name().toLowerCase(Locale.ROOT)));
+            Charts.save(charts.get(i), file, format);
+            written.add(file);
+        }
+        return written;
+    }
+
+    /**
+     * A title as a file name: the part before any parenthesis (which holds values such as "chosen k = 5"), in
+     * lower-case ASCII letters and digits with every run of other characters as one hyphen, cut at a hyphen to
+     * at most 60 characters.
+     */
+    static String slug(String title) {
+        int paren = title.indexOf('(');
+        String kept = paren < 0 ? title : title.substring(0, paren);
+        StringBuilder b = new StringBuilder();
+        for (char ch : kept.toLowerCase(Locale.ROOT).toCharArray()) {
+            if ((ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9')) {
+                b.append(ch);
+            } else if (b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        int end = b.length();
+        if (end > 60) {
+            int hyphen = b.lastIndexOf("-", 60);
+            end = hyphen > 0 ? hyphen : 60;
+        }
+        while (end > 0 && b.charAt(end - 1) == '-') {
+            end--;
+        }
+        return end == 0 ? "chart" : b.substring(0, end);
+    }
+
+    /**
      * The whole report as one HTML document.
      *
      * @return the document, starting with {@code <!DOCTYPE html>}
@@ -443,6 +514,10 @@ public final class HtmlReport {
     }
 
     private static void figure(Page p, Chart<?, ?> chart, String caption) {
+        if (p.collected != null) {
+            p.collected.add(chart);
+            return;
+        }
         p.figures++;
         p.raw("<figure class=\"chart\">").raw(Charts.toSvg(chart, "f" + p.figures + "c"));
         p.raw("<figcaption><b>").text(chart.getTitle()).raw("</b>");
@@ -496,6 +571,8 @@ public final class HtmlReport {
     private static final class Page {
         private final StringBuilder b = new StringBuilder(1 << 20);
         int figures;
+        /** When not null, figures are collected here instead of drawn. */
+        List<Chart<?, ?>> collected;
 
         Page raw(String s) {
             b.append(s);

@@ -1,6 +1,7 @@
 package io.segmentation.viz;
 
 import io.segmentation.SegmentationModel;
+import io.segmentation.data.DataSummary;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,7 @@ final class DocsImages {
                 "rfm-monetary");
         save(FeatureCharts.explainedVariance(Fixtures.PCA_MODEL.preprocessor().pca().orElseThrow()), dir,
                 "pca-variance");
+        save(FeatureCharts.correlations(DataSummary.of(Fixtures.CUSTOMERS)), dir, "correlations");
         save(FeatureCharts.drift(List.of("age", "income", "recency_days", "frequency", "monetary", "tenure_months"),
                 new double[] {0.02, 0.04, 0.31, 0.12, 0.08, 0.01}, 0.1, 0.25), dir, "drift");
         Path report = Path.of(args.length > 1 ? args[1] : "segmentation-viz/target/sample-report.html");

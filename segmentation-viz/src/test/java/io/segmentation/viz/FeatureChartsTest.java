@@ -3,13 +3,50 @@ package io.segmentation.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.segmentation.data.CategoricalColumn;
+import io.segmentation.data.DataSummary;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.NumericColumn;
 import io.segmentation.preprocess.FittedPca;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.HeatMapChart;
 
 final class FeatureChartsTest {
+    @Test
+    void correlations_are_pearsons_r_per_pair_with_undefined_drawn_as_zero() {
+        // a = 1..4; b = 2a + 1 (r = 1); c = 5 - a (r = -1); d = +1, -1, +1, -1: deviations of a are
+        // -1.5, -0.5, 0.5, 1.5, so sum(da * dd) = -1.5 + 0.5 + 0.5 - 1.5 = -2, |da| = sqrt(5), |dd| = 2 and
+        // r(a, d) = -2 / (2 sqrt(5)) = -0.447 (shown -0.45); e is constant (r undefined, drawn as 0).
+        Dataset data = Dataset.ofColumns(NumericColumn.of("a", 1, 2, 3, 4), NumericColumn.of("b", 3, 5, 7, 9),
+                NumericColumn.of("c", 4, 3, 2, 1), NumericColumn.of("d", 1, -1, 1, -1),
+                NumericColumn.of("e", 7, 7, 7, 7), CategoricalColumn.of("city", List.of("x", "y", "x", "y")));
+        HeatMapChart chart = FeatureCharts.correlations(DataSummary.of(data));
+        Rendering.assertRenders(chart);
+        assertThat(List.copyOf(chart.getHeatMapSeries().getXData())).isEqualTo(List.of("a", "b", "c", "d", "e"));
+        assertThat(List.copyOf(chart.getHeatMapSeries().getYData())).isEqualTo(List.of("a", "b", "c", "d", "e"));
+        Map<String, Double> cells = new HashMap<>();
+        List<?> names = chart.getHeatMapSeries().getXData();
+        for (Number[] cell : chart.getHeatMapSeries().getHeatData()) {
+            cells.put(names.get(cell[1].intValue()) + "," + names.get(cell[0].intValue()), cell[2].doubleValue());
+        }
+        assertThat(cells).hasSize(25).containsEntry("a,a", 1.0).containsEntry("a,b", 1.0)
+                .containsEntry("c,a", -1.0).containsEntry("a,d", -0.45).containsEntry("d,a", -0.45)
+                .containsEntry("e,a", 0.0).containsEntry("b,c", -1.0);
+    }
+
+    @Test
+    void correlations_need_two_numeric_columns() {
+        Dataset one = Dataset.ofColumns(NumericColumn.of("a", 1, 2, 3), CategoricalColumn.of("c", List.of("x", "y",
+                "z")));
+        assertThatThrownBy(() -> FeatureCharts.correlations(DataSummary.of(one)))
+                .hasMessage("summary must have at least 2 numeric columns to correlate (was 1)");
+    }
+
     @Test
     void explained_variance_bars_and_running_sum_in_percent() {
         FittedPca pca = Fixtures.PCA_MODEL.preprocessor().pca().orElseThrow();

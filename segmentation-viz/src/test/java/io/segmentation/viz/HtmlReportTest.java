@@ -161,6 +161,49 @@ final class HtmlReportTest {
     }
 
     @Test
+    void charts_are_the_figures_of_the_page_in_page_order() {
+        List<String> figures = new ArrayList<>();
+        for (Element f : elements("figure")) {
+            figures.add(f.getElementsByTagName("b").item(0).getTextContent());
+        }
+        List<String> charts = new ArrayList<>();
+        for (org.knowm.xchart.internal.chartpart.Chart<?, ?> c : HtmlReport.builder(Fixtures.MODEL,
+                Fixtures.CUSTOMERS).selection(Fixtures.SELECTION).comparison(Fixtures.COMPARISON)
+                .epsSuggestion(Fixtures.EPS).title(TITLE).build().charts()) {
+            charts.add(c.getTitle());
+        }
+        assertThat(charts).isEqualTo(figures);
+    }
+
+    @Test
+    void write_charts_saves_each_chart_numbered_by_its_title(@TempDir Path dir) throws IOException {
+        HtmlReport report = HtmlReport.builder(Fixtures.PCA_MODEL, Fixtures.CUSTOMERS).build();
+        List<Path> files = report.writeCharts(dir.resolve("charts"), Format.PNG);
+        assertThat(files).hasSize(report.charts().size());
+        assertThat(files.get(0).getFileName().toString())
+                .isEqualTo("01-" + HtmlReport.slug(report.charts().get(0).getTitle()) + ".png");
+        for (Path f : files) {
+            assertThat(f.getParent()).isEqualTo(dir.resolve("charts"));
+            assertThat(Rendering.luminanceVariance(Rendering.decode(Files.readAllBytes(f)))).isPositive();
+        }
+        Path svg = report.writeCharts(dir, Format.SVG).get(1);
+        assertThat(svg.getFileName().toString()).startsWith("02-").endsWith(".svg");
+        Rendering.parse(Files.readString(svg, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void slug_keeps_letters_and_digits_before_any_parenthesis_joined_by_single_hyphens() {
+        assertThat(HtmlReport.slug("Segments on PC 1 × PC 2 (k = 5)")).isEqualTo("segments-on-pc-1-pc-2");
+        assertThat(HtmlReport.slug("Elbow curve: inertia against k")).isEqualTo("elbow-curve-inertia-against-k");
+        assertThat(HtmlReport.slug("  Élan!  ")).isEqualTo("lan");
+        assertThat(HtmlReport.slug("× (all)")).isEqualTo("chart");
+        // 20 words of 4 letters: 12 words and 11 hyphens are 59 characters, the 13th word would pass 60.
+        assertThat(HtmlReport.slug("word ".repeat(20))).isEqualTo(String.join("-", java.util.Collections.nCopies(12,
+                "word")));
+        assertThat(HtmlReport.slug("a".repeat(80))).hasSize(60);
+    }
+
+    @Test
     void escape_handles_the_five_special_characters_and_drops_control_characters() {
         assertThat(HtmlReport.escape("a<b>&\"c'\u0001d")).isEqualTo("a&lt;b&gt;&amp;&quot;c&#39;d");
     }

@@ -11,6 +11,7 @@ import io.segmentation.data.FeatureMatrix;
 import io.segmentation.eval.Comparison;
 import io.segmentation.eval.ComparisonTable;
 import io.segmentation.eval.KSelection;
+import io.segmentation.eval.KSelectionReport;
 import io.segmentation.examples.cli.FitCommand.AlgorithmChoice;
 import io.segmentation.Pipeline;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ final class Candidates {
     private final long seed;
     private final ProgressListener progress;
     private final List<String> notes = new ArrayList<>();
+    private KSelectionReport selection;
+    private EpsSuggestion eps;
 
     Candidates(CommandSpec spec, ClusterOptions options, long seed, ProgressListener progress) {
         this.spec = spec;
@@ -44,6 +47,16 @@ final class Candidates {
     /** What was chosen and why, one line each, in the order the choices were made. */
     List<String> notes() {
         return List.copyOf(notes);
+    }
+
+    /** The last choice of k made here, or null; for the report. */
+    KSelectionReport selection() {
+        return selection;
+    }
+
+    /** The eps suggested here, or null when --eps was given or DBSCAN was not planned; for the report. */
+    EpsSuggestion eps() {
+        return eps;
     }
 
     KMeans kmeans(int k) {
@@ -68,6 +81,7 @@ final class Candidates {
             eps = options.eps;
         } else {
             EpsSuggestion suggestion = Dbscan.suggestEps(x, Math.min(minPts, x.rowCount()));
+            this.eps = suggestion;
             eps = suggestion.eps();
             notes.add(String.format(Locale.ROOT, "eps = %.4f: the knee of the %d-distance curve", eps, minPts));
         }
@@ -84,7 +98,8 @@ final class Candidates {
         int kMax = Math.min(Pipeline.DEFAULT_K_MAX, x.rowCount() - 1);
         KSelection selection = KSelection.builder().kBetween(Pipeline.DEFAULT_K_MIN, Math.max(kMax,
                 Pipeline.DEFAULT_K_MIN)).criterion(KSelection.Criterion.GAP).seed(seed).progress(progress).build();
-        int k = selection.run(this::kmeans, x).recommendedK();
+        this.selection = selection.run(this::kmeans, x);
+        int k = this.selection.recommendedK();
         notes.add(String.format(Locale.ROOT, "k = %d: the gap statistic of K-Means over k = %d..%d", k,
                 Pipeline.DEFAULT_K_MIN, kMax));
         return k;

@@ -13,7 +13,11 @@ import io.segmentation.data.IdColumn;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.eval.ComparisonRow;
 import io.segmentation.eval.ComparisonTable;
+import io.segmentation.cluster.EpsSuggestion;
 import io.segmentation.eval.KSelection;
+import io.segmentation.eval.KSelectionReport;
+import io.segmentation.viz.Format;
+import io.segmentation.viz.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +38,9 @@ import picocli.CommandLine.Spec;
  *
  * <p>The work runs in three steps: {@link #plan} turns the options into a {@link Pipeline} (choosing eps or the
  * algorithm on the features when asked), the pipeline fits, then every {@link FitOutput} in {@link #OUTPUTS}
- * writes one file into {@code --out}. A new output (a report, charts) is one more entry there.
+ * writes one file into {@code --out}; then, unless {@code --no-report}, the HTML report
+ * ({@code report.html}, with the choice of k, eps or the comparison when one was made) and its charts as files
+ * ({@code charts/}, PNG or SVG by {@code --charts}).
  *
  * <p>{@code --algorithm auto} chooses k once (the gap statistic of K-Means, or --k), fits K-Means, the Gaussian
  * mixture and agglomerative clustering with that k on the same features, and keeps the highest mean silhouette.
@@ -42,10 +48,21 @@ import picocli.CommandLine.Spec;
  * place every row (run {@code segment compare} to see it side by side).
  */
 @Command(name = "fit", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
-        description = "Fits segments and writes DIR/model.json and DIR/segments.csv.")
+        description = "Fits segments and writes DIR/model.json, DIR/segments.csv, DIR/report.html and DIR/charts/.")
 final class FitCommand implements Callable<Integer> {
     /** The algorithms of {@code --algorithm}. */
     enum AlgorithmChoice { KMEANS, DBSCAN, AGGLOMERATIVE, GMM, AUTO }
+
+    /** The formats of {@code --charts}. */
+    enum ChartChoice {
+        PNG(Format.PNG), SVG(Format.SVG), NONE(null);
+
+        final Format format;
+
+        ChartChoice(Format format) {
+            this.format = format;
+        }
+    }
 
     /** Writes one file of a fit's results into the output directory and returns its path. */
     @FunctionalInterface
@@ -60,12 +77,33 @@ final class FitCommand implements Callable<Integer> {
      * @param model     the fitted model
      * @param labels    each customer's segment, {@link Segment#NOISE} for noise
      * @param idColumn  the id column, or null when rows are numbered
+     * @param selection the choice of k when k was chosen, else null
+     * @param comparison the algorithms compared by {@code --algorithm auto}, else null
+     * @param eps       the k-distance curve that gave DBSCAN's eps when it was not given, else null
      */
-    record FitResult(Dataset customers, SegmentationModel model, int[] labels, String idColumn) {
+    record FitResult(Dataset customers, SegmentationModel model, int[] labels, String idColumn,
+                     KSelectionReport selection, ComparisonTable comparison, EpsSuggestion eps) {
+        /** The HTML report of this fit, with every optional part that applies. */
+        HtmlReport report() {
+            HtmlReport.Builder report = HtmlReport.builder(model, customers);
+            if (selection != null) {
+                report.selection(selection);
+            }
+            if (comparison != null) {
+                report.comparison(comparison);
+            }
+            if (eps != null) {
+                report.epsSuggestion(eps);
+            }
+            return report.build();
+        }
     }
 
-    /** The files a fit writes, in order. */
+    /** The files every fit writes, in order; {@link #REPORT} follows unless {@code --no-report}. */
     static final List<FitOutput> OUTPUTS = List.of(FitCommand::writeModel, FitCommand::writeSegments);
+
+    /** The report: DIR/report.html. */
+    static final FitOutput REPORT = FitCommand::writeReport;
 
     @ParentCommand
     SegmentCommand root;
@@ -85,11 +123,21 @@ final class FitCommand implements Callable<Integer> {
     ClusterOptions cluster;
 
     @Option(names = "--out", paramLabel = "DIR", required = true,
-            description = "The directory that receives model.json and segments.csv (created if absent).")
+            description = "The directory that receives model.json, segments.csv, report.html and charts/ "
+                    + "(created if absent).")
     Path out;
 
+    @Option(names = "--charts", paramLabel = "png|svg|none", defaultValue = "png",
+            description = "The format of the charts written into DIR/charts/, or none (default ${DEFAULT-VALUE}).")
+    ChartChoice charts;
+
+    @Option(names = "--no-report", description = "Write neither report.html nor charts/.")
+    boolean noReport;
+
     /** The comparison table of --algorithm auto, printed after the notes on how k was chosen. */
-    private String comparison;
+    private ComparisonTable comparison;
+    /** The choice of k the pipeline made, when it chose k. */
+    private KSelectionReport pipelineSelection;
 
     @Override
     public Integer call() throws IOException {
@@ -98,31 +146,47 @@ final class FitCommand implements Callable<Integer> {
         Dataset customers = data.load(spec, terminal);
         SegmentationModel model;
         List<String> notes;
+        KSelectionReport selection;
+        EpsSuggestion eps;
         // Choices of k and comparisons are the outer work; the fits inside them show as the bar's message.
         boolean choosing = algorithm == AlgorithmChoice.AUTO
                 || (algorithm != AlgorithmChoice.DBSCAN && cluster.fixedK(spec).isEmpty());
         try (ProgressBars bars = choosing ? terminal.progress("k selection", "comparison") : terminal.progress()) {
             Candidates candidates = new Candidates(spec, cluster, data.seed, bars);
-            Pipeline.Builder planned = plan(customers, candidates).progress(bars);
+            Pipeline.Builder planned = plan(customers, candidates).progress(bars)
+                    .onKSelection(report -> pipelineSelection = report);
             Pipeline pipeline = Failures.option(spec, planned::build);   // options that conflict: bad usage
             notes = candidates.notes();
             model = pipeline.fit(customers);
+            selection = pipelineSelection != null ? pipelineSelection : candidates.selection();
+            eps = candidates.eps();
         }
         notes.forEach(terminal::note);
         if (comparison != null) {
-            terminal.note(comparison);
+            terminal.note(comparison.toText());
         }
         String idColumn = data.idColumn(customers);
-        FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn);
+        FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn, selection, comparison,
+                eps);
 
         Files.createDirectories(out);
+        List<FitOutput> outputs = new ArrayList<>(OUTPUTS);
+        if (!noReport) {
+            outputs.add(REPORT);
+            if (charts != ChartChoice.NONE) {
+                outputs.add((result, dir) -> writeCharts(result, dir, charts.format));
+            }
+        }
         List<Path> written = new ArrayList<>();
-        for (FitOutput output : OUTPUTS) {
+        for (FitOutput output : outputs) {
             written.add(output.write(fit, out));
         }
         terminal.result(summary(model));
         for (Path path : written) {
             terminal.result("wrote " + path);
+        }
+        if (!noReport) {
+            terminal.result("open the report: " + out.resolve("report.html").toAbsolutePath().normalize().toUri());
         }
         return SegmentCommand.OK;
     }
@@ -154,9 +218,8 @@ final class FitCommand implements Callable<Integer> {
             default -> {
                 FeatureMatrix x = data.features(spec, customers);
                 List<Clusterer> all = candidates.all(x, candidates.k(x), false);
-                ComparisonTable table = candidates.compare(x, all);
-                comparison = table.toText();
-                return pipeline.cluster(best(all, table));
+                comparison = candidates.compare(x, all);
+                return pipeline.cluster(best(all, comparison));
             }
         }
     }
@@ -211,6 +274,34 @@ final class FitCommand implements Callable<Integer> {
         Dataset.ofColumns(IdColumn.of(fit.idColumn() == null ? "row" : fit.idColumn(), ids),
                 NumericColumn.wrap("segment", segments), CategoricalColumn.of("segment_name", names)).writeCsv(file);
         return file;
+    }
+
+    /** DIR/report.html: the self-contained HTML report of the fit. */
+    static Path writeReport(FitResult fit, Path dir) throws IOException {
+        Path file = dir.resolve("report.html");
+        fit.report().write(file);
+        return file;
+    }
+
+    /**
+     * DIR/charts/: every chart of the report as a file, numbered in the report's order (segments on principal
+     * components, sizes, profile heatmap, silhouette, ..., then the choice of k or eps); charts of an earlier fit
+     * in that format are removed first, so the directory holds this fit's charts only.
+     */
+    static Path writeCharts(FitResult fit, Path dir, Format format) throws IOException {
+        Path charts = dir.resolve("charts");
+        if (Files.isDirectory(charts)) {
+            String suffix = "." + format.name().toLowerCase(Locale.ROOT);
+            try (var old = Files.list(charts)) {
+                for (Path f : (Iterable<Path>) old::iterator) {
+                    if (f.getFileName().toString().endsWith(suffix)) {
+                        Files.delete(f);
+                    }
+                }
+            }
+        }
+        fit.report().writeCharts(charts, format);
+        return charts;
     }
 
     private static String idText(Column column, int i) {

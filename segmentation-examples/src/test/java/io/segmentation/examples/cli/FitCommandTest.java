@@ -4,14 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.segmentation.Segment;
 import io.segmentation.SegmentationModel;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.SyntheticCustomers;
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 final class FitCommandTest {
     @TempDir
@@ -36,6 +44,86 @@ final class FitCommandTest {
             String name = segments.categorical("segment_name").get(i);
             assertEquals(expected[i] < 0 ? SegmentationModel.NOISE_NAME : model.segment(expected[i]).name(), name);
         }
+    }
+
+    /** The report parses as XML and has one card (an article headed by the name) per segment of the model. */
+    static Document assertReportNamesEverySegment(Path out) throws Exception {
+        SegmentationModel model = SegmentationModel.load(out.resolve("model.json"));
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document doc = factory.newDocumentBuilder().parse(out.resolve("report.html").toFile());
+        NodeList articles = doc.getElementsByTagName("article");
+        List<String> cards = new ArrayList<>();
+        for (int i = 0; i < articles.getLength(); i++) {
+            Element article = (Element) articles.item(i);
+            if (!article.getAttribute("class").contains("noise")) {
+                cards.add(article.getElementsByTagName("h3").item(0).getTextContent());
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (Segment s : model.segments()) {
+            names.add(s.name());
+        }
+        assertEquals(names, cards);
+        return doc;
+    }
+
+    /** The chart files, sorted; each a non-empty, decodable PNG. */
+    static List<String> assertPngCharts(Path out) throws Exception {
+        List<String> names = new ArrayList<>();
+        try (var files = Files.list(out.resolve("charts"))) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                BufferedImage image = ImageIO.read(f.toFile());
+                assertThat(image).as(f.toString()).isNotNull();
+                assertThat(image.getWidth() * image.getHeight()).as(f.toString()).isPositive();
+                names.add(f.getFileName().toString());
+            }
+        }
+        names.sort(null);
+        return names;
+    }
+
+    @Test
+    void writes_the_report_and_its_charts_and_says_where_to_open_it() throws Exception {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("fit", "--n", "300", "--k", "auto", "--quiet", "--out", out.toString());
+        assertEquals(0, run.status(), run.err());
+        assertThat(run.out()).contains("wrote " + out.resolve("report.html"))
+                .contains("wrote " + out.resolve("charts"))
+                .endsWith("open the report: " + out.resolve("report.html").toAbsolutePath().toUri()
+                        + System.lineSeparator());
+        Document doc = assertReportNamesEverySegment(out);
+        // k was chosen (gap statistic of K-Means), so the report has the tab of that choice, and the charts
+        // directory holds the elbow beside the charts every fit has; one file per figure of the report.
+        assertThat(doc.getElementsByTagName("section").getLength()).isEqualTo(5);
+        assertThat(Files.readString(out.resolve("report.html"))).contains("data-tab=\"choice\"");
+        List<String> charts = assertPngCharts(out);
+        assertEquals(doc.getElementsByTagName("figure").getLength(), charts.size());
+        assertThat(charts.get(0)).isEqualTo("01-segments-on-the-first-two-principal-components.png");
+        assertThat(charts).anyMatch(c -> c.contains("customers-per-segment"))
+                .anyMatch(c -> c.contains("silhouette")).anyMatch(c -> c.contains("elbow"))
+                .anyMatch(c -> c.contains("distribution-of-recency"));
+    }
+
+    @Test
+    void charts_can_be_svg_or_left_out() throws Exception {
+        Path svg = dir.resolve("svg");
+        assertEquals(0, CliRun.of("fit", "--n", "200", "--k", "3", "-q", "--charts", "svg", "--out",
+                svg.toString()).status());
+        try (var files = Files.list(svg.resolve("charts"))) {
+            assertThat(files.toList()).isNotEmpty().allMatch(f -> f.toString().endsWith(".svg"));
+        }
+        Path none = dir.resolve("none");
+        assertEquals(0, CliRun.of("fit", "--n", "200", "--k", "3", "-q", "--charts", "none", "--out",
+                none.toString()).status());
+        assertThat(none.resolve("report.html")).exists();
+        assertThat(none.resolve("charts")).doesNotExist();
+        Path bare = dir.resolve("bare");
+        CliRun run = CliRun.of("fit", "--n", "200", "--k", "3", "-q", "--no-report", "--out", bare.toString());
+        assertEquals(0, run.status());
+        assertThat(bare.resolve("report.html")).doesNotExist();
+        assertThat(bare.resolve("charts")).doesNotExist();
+        assertThat(run.out()).doesNotContain("open the report");
     }
 
     @Test
@@ -75,6 +163,15 @@ final class FitCommandTest {
             assertSegmentsMatchTheModel(out, customers, "customer_id");
             SegmentationModel model = SegmentationModel.load(out.resolve("model.json"));
             assertThat(model.inputSchema().names()).as(algorithm[1]).doesNotContain("city", "region");
+            assertReportNamesEverySegment(out);
+            List<String> charts = assertPngCharts(out);
+            String report = Files.readString(out.resolve("report.html"));
+            switch (algorithm[1]) {
+                case "agglomerative" -> assertThat(charts).anyMatch(c -> c.contains("-dendrogram-"));
+                case "dbscan" -> assertThat(charts).anyMatch(c -> c.contains("-sorted-5-distances"));
+                case "auto" -> assertThat(report).contains("data-tab=\"comparison\"");
+                default -> assertThat(report).doesNotContain("data-tab=\"choice\"");   // k was given
+            }
         }
     }
 
