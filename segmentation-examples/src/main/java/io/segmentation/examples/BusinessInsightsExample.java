@@ -15,8 +15,6 @@ import io.segmentation.profile.Strategy;
 import io.segmentation.viz.HtmlReport;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -80,7 +78,7 @@ public final class BusinessInsightsExample {
         // every chart, sortable profile tables and the choice of k. It opens offline in any browser, so it can
         // be mailed to the marketing team as it is.
         Path markdown = Examples.file(args, "brief.md");
-        Files.writeString(markdown, brief, StandardCharsets.UTF_8);
+        Examples.writeText(markdown, brief);
         HtmlReport.Builder report = HtmlReport.builder(model, customers).title("Customer segments: the brief");
         choices.forEach(report::selection);
         Path html = Examples.file(args, "report.html");

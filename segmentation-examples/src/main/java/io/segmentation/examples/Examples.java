@@ -3,6 +3,7 @@ package io.segmentation.examples;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.SyntheticCustomers;
+import io.segmentation.internal.AtomicFile;
 import io.segmentation.preprocess.Encode;
 import io.segmentation.preprocess.Impute;
 import io.segmentation.preprocess.Outliers;
@@ -53,6 +54,11 @@ final class Examples {
         Charts.save(chart, file, Format.PNG);
         out.println("wrote " + file);
         return file;
+    }
+
+    /** Writes {@code text} as UTF-8 to {@code file} atomically (a temporary file moved into place). */
+    static void writeText(Path file, String text) throws IOException {
+        AtomicFile.write(file, writer -> writer.write(text));
     }
 
     /** Creates the output directory and returns the path of a file in it. */

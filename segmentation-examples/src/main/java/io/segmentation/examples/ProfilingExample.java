@@ -12,8 +12,6 @@ import io.segmentation.profile.Strategy;
 import io.segmentation.viz.SegmentCharts;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -77,7 +75,7 @@ public final class ProfilingExample {
 
         // Step 6: the full text report and the model file.
         Path report = Examples.file(args, "report.txt");
-        Files.writeString(report, model.report(), StandardCharsets.UTF_8);
+        Examples.writeText(report, model.report());
         Path json = Examples.file(args, "model.json");
         model.save(json);
         out.println("wrote " + report + " and " + json);

@@ -34,8 +34,10 @@ final class Failures {
             return build.call();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), oneLine(e.getMessage()), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // described by its cause: the file and what went wrong
         } catch (Exception e) {
-            throw new IllegalStateException(e);
+            throw new IllegalStateException(describe(e), e);
         }
     }
 

@@ -40,10 +40,15 @@ final class ProgressBarsTest {
     }
 
     @Test
-    void none_draws_nothing() {
-        try (ProgressBars bars = ProgressBars.none()) {
+    void a_quiet_terminal_draws_nothing_where_a_loud_one_draws() {
+        PrintStream out = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        try (ProgressBars bars = new Terminal(out, err, true).progress("comparison")) {
             bars.progress("comparison", 1, 2);
         }
         assertThat(drawn()).isEmpty();
+        try (ProgressBars bars = new Terminal(out, err, false).progress("comparison")) {
+            bars.progress("comparison", 1, 2);
+        }
+        assertThat(drawn()).contains("comparison").contains("1/2");
     }
 }
