@@ -1,0 +1,59 @@
+package io.segmentation.examples.cli;
+
+import io.segmentation.Pipeline;
+import io.segmentation.SegmentationModel;
+import io.segmentation.cluster.KMeans;
+import io.segmentation.data.Dataset;
+import io.segmentation.data.SyntheticCustomers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One small fitted model and fresh customers, shared by the score, drift and serve tests (made once per JVM). */
+final class DeployFixtures {
+    static final Dataset TRAINING = SyntheticCustomers.builder().n(1_500).seed(5).build().generate();
+    /** 3-means on the synthetic customers with the default preprocessing; customer_id is the id column. */
+    static final SegmentationModel MODEL = Pipeline.builder()
+            .idColumn(SyntheticCustomers.ID_COLUMN)
+            .cluster(KMeans.builder().k(3).build())
+            .seed(42)
+            .build()
+            .fit(TRAINING);
+    /** New customers from the same generator, another seed: the training distribution. */
+    static final Dataset FRESH = SyntheticCustomers.builder().n(600).seed(6).build().generate();
+
+    private DeployFixtures() {
+    }
+
+    /** Saves {@link #MODEL} as {@code dir/model.json}. */
+    static Path model(Path dir) throws IOException {
+        Path file = dir.resolve("model.json");
+        if (!Files.exists(file)) {
+            MODEL.save(file);
+        }
+        return file;
+    }
+
+    /** Writes {@code customers} as CSV to {@code dir/name}. */
+    static Path csv(Path dir, String name, Dataset customers) throws IOException {
+        Path file = dir.resolve(name);
+        customers.writeCsv(file);
+        return file;
+    }
+
+    /**
+     * Replaces the cell of {@code column} on the 1-based physical {@code line} of a CSV file (no quoted commas
+     * in the synthetic customers) and returns the file.
+     */
+    static Path replaceCell(Path file, int line, String column, String value) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        int j = List.of(lines.get(0).split(",", -1)).indexOf(column);
+        String[] cells = lines.get(line - 1).split(",", -1);
+        cells[j] = value;
+        lines.set(line - 1, String.join(",", cells));
+        Files.write(file, lines);
+        return file;
+    }
+}
