@@ -69,15 +69,19 @@ final class ServeCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(server::close, "segment-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
+        boolean interrupted = false;
         try {
             terminal.result(String.format(Locale.ROOT, "serving %d segments of %s on %s (Ctrl-C stops)",
                     loaded.segments().size(), model.model, server.uri()));
             server.awaitClose();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            interrupted = true;   // restored after close(), so that requests in progress get their grace period
         } finally {
             server.close();
             removeHook(hook);
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         terminal.note("server stopped");
         return SegmentCommand.OK;
