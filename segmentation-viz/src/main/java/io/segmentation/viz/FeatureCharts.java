@@ -2,6 +2,7 @@ package io.segmentation.viz;
 
 import io.segmentation.data.DataSummary;
 import io.segmentation.internal.Check;
+import io.segmentation.monitor.DriftReport;
 import io.segmentation.preprocess.FittedPca;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -25,6 +26,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  * HeatMapChart r = FeatureCharts.correlations(DataSummary.of(customers));
  * CategoryChart variance = FeatureCharts.explainedVariance(model.preprocessor().pca().orElseThrow());
  * CategoryChart drift = FeatureCharts.drift(List.of("age", "income"), new double[] {0.02, 0.31}, 0.1, 0.25);
+ * CategoryChart fromReport = FeatureCharts.drift(DriftMonitor.of(model).check(thisMonth));
  * }</pre>
  */
 public final class FeatureCharts {
@@ -118,6 +120,27 @@ public final class FeatureCharts {
         line.setMarker(SeriesMarkers.CIRCLE);
         line.setLineStyle(new BasicStroke(2f));
         return chart;
+    }
+
+    /**
+     * The drift chart of a drift report: each input column's PSI as a bar coloured by its status, with the
+     * report's PSI watch and retrain thresholds as horizontal lines; the same chart as
+     * {@link #drift(List, double[], double, double)} on {@link DriftReport#featureNames()},
+     * {@link DriftReport#psiValues()} and the report's thresholds.
+     *
+     * <pre>{@code
+     * Charts.save(FeatureCharts.drift(DriftMonitor.of(model).check(thisMonth)), Path.of("drift.png"), Format.PNG);
+     * }</pre>
+     *
+     * @param report a drift report; not modified
+     * @return a chart at least 800×500 with the series "stable", "watch" and "retrain"
+     * @throws IllegalArgumentException when the report's PSI watch and retrain thresholds are equal (the chart
+     *                                  needs two lines)
+     */
+    public static CategoryChart drift(DriftReport report) {
+        Objects.requireNonNull(report, "report");
+        return drift(report.featureNames(), report.psiValues(), report.thresholds().psiWatch(),
+                report.thresholds().psiRetrain());
     }
 
     /**

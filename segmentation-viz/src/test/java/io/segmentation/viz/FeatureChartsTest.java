@@ -7,7 +7,13 @@ import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.DataSummary;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
+import io.segmentation.monitor.DriftMonitor;
+import io.segmentation.monitor.DriftReport;
+import io.segmentation.monitor.DriftStatus;
+import io.segmentation.monitor.DriftThresholds;
+import io.segmentation.monitor.FeatureDrift;
 import io.segmentation.preprocess.FittedPca;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +91,39 @@ final class FeatureChartsTest {
                 .hasMessageStartingWith("psi[0] must be finite and >= 0.0");
         assertThatThrownBy(() -> FeatureCharts.drift(List.of("a"), new double[] {0.1}, 0.3, 0.25))
                 .hasMessage("retrain must be > watch (was retrain=0.25, watch=0.3)");
+    }
+
+    @Test
+    void drift_of_a_report_draws_each_column_in_the_series_of_its_status() {
+        // Thresholds far below the PSI of a 300-row sample put columns in all three series; the chart must
+        // agree with the status the monitor gave each column, and draw the report's thresholds.
+        DriftReport report = DriftMonitor.of(Fixtures.MODEL)
+                .withThresholds(DriftThresholds.defaults().withPsi(0.01, 0.05))
+                .check(Fixtures.CUSTOMERS.head(300));
+        CategoryChart chart = FeatureCharts.drift(report);
+        Rendering.assertRenders(chart);
+        assertThat(chart.getTitle()).contains("watch ≥ 0.01, retrain ≥ 0.05");
+        assertThat(new ArrayList<Object>(chart.getSeries("stable").getXData()))
+                .containsExactlyElementsOf(report.featureNames());
+        double[][] bars = {chart.getSeries("stable").getYData(), chart.getSeries("watch").getYData(),
+                chart.getSeries("retrain").getYData()};
+        List<FeatureDrift> features = report.features();
+        for (int j = 0; j < features.size(); j++) {
+            int status = features.get(j).status().ordinal();
+            for (int s = 0; s < 3; s++) {
+                assertThat(bars[s][j]).as(features.get(j).column() + " in series " + s)
+                        .isEqualTo(s == status ? features.get(j).psi() : 0.0);
+            }
+        }
+        assertThat(features).extracting(FeatureDrift::status).contains(DriftStatus.STABLE, DriftStatus.RETRAIN);
+    }
+
+    @Test
+    void drift_of_a_report_with_one_psi_threshold_is_refused() {
+        DriftReport report = DriftMonitor.of(Fixtures.MODEL)
+                .withThresholds(DriftThresholds.defaults().withPsi(0.2, 0.2))
+                .check(Fixtures.CUSTOMERS.head(100));
+        assertThatThrownBy(() -> FeatureCharts.drift(report))
+                .hasMessage("retrain must be > watch (was retrain=0.2, watch=0.2)");
     }
 }

@@ -30,6 +30,11 @@ final class Terminal {
         }
     }
 
+    /** Prints a line about a failure that does not stop the command (a request a server answered 500). */
+    void error(String text) {
+        err.println(text);
+    }
+
     /**
      * Progress bars on stderr, or nothing under --quiet; close it when the work is done.
      *

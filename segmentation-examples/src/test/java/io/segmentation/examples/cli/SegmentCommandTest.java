@@ -10,12 +10,12 @@ final class SegmentCommandTest {
     void help_lists_every_command_and_the_exit_codes() {
         CliRun run = CliRun.of("--help");
         assertEquals(0, run.status(), run.err());
-        assertThat(run.out()).contains("generate", "summary", "fit", "compare", "Exit codes: 0 success, 2 bad usage");
+        assertThat(run.out()).contains("generate", "summary", "fit", "compare", "score", "drift", "serve", "Exit codes: 0 success, 2 bad usage");
     }
 
     @Test
     void every_command_has_help() {
-        for (String command : new String[] {"generate", "summary", "fit", "compare"}) {
+        for (String command : new String[] {"generate", "summary", "fit", "compare", "score", "drift", "serve"}) {
             CliRun run = CliRun.of(command, "--help");
             assertEquals(0, run.status(), command + ": " + run.err());
             assertThat(run.out()).as(command).contains("Usage: segment " + command).contains("--help");
