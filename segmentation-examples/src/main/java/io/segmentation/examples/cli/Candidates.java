@@ -80,7 +80,7 @@ final class Candidates {
         if (options.eps != null) {
             eps = options.eps;
         } else {
-            EpsSuggestion suggestion = Dbscan.suggestEps(x, Math.min(minPts, x.rowCount()));
+            EpsSuggestion suggestion = Failures.option(spec, () -> Dbscan.suggestEps(x, Math.min(minPts, x.rowCount())));
             this.eps = suggestion;
             eps = suggestion.eps();
             notes.add(String.format(Locale.ROOT, "eps = %.4f: the knee of the %d-distance curve", eps, minPts));

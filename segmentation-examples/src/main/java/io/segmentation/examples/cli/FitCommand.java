@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -139,10 +140,36 @@ final class FitCommand implements Callable<Integer> {
     /** The choice of k the pipeline made, when it chose k. */
     private KSelectionReport pipelineSelection;
 
+    /**
+     * An option that the chosen algorithm does not read is bad usage rather than silently ignored:
+     * {@code --eps} and {@code --min-pts} belong to DBSCAN, {@code --linkage} to agglomerative clustering and
+     * {@code --covariance} to the Gaussian mixture ({@code auto} compares the last two), {@code --k} to all
+     * but DBSCAN.
+     */
+    private void rejectOptionsOfOtherAlgorithms() {
+        CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        boolean auto = algorithm == AlgorithmChoice.AUTO;
+        String[][] owners = {
+            {"--eps", algorithm == AlgorithmChoice.DBSCAN ? "" : "dbscan"},
+            {"--min-pts", algorithm == AlgorithmChoice.DBSCAN ? "" : "dbscan"},
+            {"--linkage", auto || algorithm == AlgorithmChoice.AGGLOMERATIVE ? "" : "agglomerative"},
+            {"--covariance", auto || algorithm == AlgorithmChoice.GMM ? "" : "gmm"},
+            {"--k", algorithm != AlgorithmChoice.DBSCAN ? "" : "kmeans, agglomerative, gmm or auto"},
+        };
+        for (String[] owner : owners) {
+            if (!owner[1].isEmpty() && given.hasMatchedOption(owner[0])) {
+                throw new CommandLine.ParameterException(spec.commandLine(), String.format(Locale.ROOT,
+                        "%s applies only to --algorithm %s (was --algorithm %s)", owner[0], owner[1],
+                        algorithm.name().toLowerCase(Locale.ROOT)));
+            }
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         Terminal terminal = root.terminal();
         cluster.fixedK(spec);   // a bad --k is bad usage before any data is read
+        rejectOptionsOfOtherAlgorithms();
         Dataset customers = data.load(spec, terminal);
         SegmentationModel model;
         List<String> notes;

@@ -221,10 +221,20 @@ final class FitCommandTest {
             {"fit", "--k", "3"},
             {"fit", "--out", out, "--input", "x.csv", "--n", "10"},
             {"fit", "--out", out, "--n", "50", "--k", "2", "--id", "customer_id", "--drop", "customer_id"},
+            {"fit", "--out", out, "--eps", "0.5"},
+            {"fit", "--out", out, "--algorithm", "gmm", "--linkage", "single"},
+            {"fit", "--out", out, "--algorithm", "agglomerative", "--covariance", "tied"},
+            {"fit", "--out", out, "--algorithm", "dbscan", "--k", "3"},
+            {"fit", "--out", out, "--n", "50", "--algorithm", "dbscan", "--min-pts", "0"},
         };
         String[] expected = {"--k must be a whole number >= 1 or auto (was \"0\")", "(was \"many\")", "spectral",
             "1.5", "--frobnicate", "--out", "--n applies only without --input",
-            "idColumn \"customer_id\" is also listed in dropColumns(...)"};
+            "idColumn \"customer_id\" is also listed in dropColumns(...)",
+            "--eps applies only to --algorithm dbscan (was --algorithm kmeans)",
+            "--linkage applies only to --algorithm agglomerative (was --algorithm gmm)",
+            "--covariance applies only to --algorithm gmm (was --algorithm agglomerative)",
+            "--k applies only to --algorithm kmeans, agglomerative, gmm or auto (was --algorithm dbscan)",
+            "minPts"};
         for (int c = 0; c < cases.length; c++) {
             CliRun run = CliRun.of(cases[c]);
             assertEquals(SegmentCommand.BAD_USAGE, run.status(), String.join(" ", cases[c]) + ": " + run.err());
