@@ -252,7 +252,9 @@ public final class ScoringServer implements AutoCloseable {
             listener.stop(0);
             workers.shutdown();
             try {
-                if (!workers.awaitTermination(Math.max(1, shutdownGrace.toMillis()), TimeUnit.MILLISECONDS)) {
+                // What is left of the one grace period, so that close() never waits longer than it in all.
+                long left = Math.max(1L, deadline - System.nanoTime());
+                if (!workers.awaitTermination(left, TimeUnit.NANOSECONDS)) {
                     workers.shutdownNow();
                 }
             } catch (InterruptedException e) {
