@@ -139,13 +139,8 @@ public final class Pipeline {
                     + customers.rowCount() + ")");
         }
         Dataset input = inputColumns(customers);
-        Dataset data = input;
         List<FittedStep> fittedDerived = new ArrayList<>(derived.size());
-        for (PreprocessStep step : derived) {
-            FittedStep fitted = step.fit(data);
-            data = fitted.transform(data);
-            fittedDerived.add(fitted);
-        }
+        Dataset data = derive(input, fittedDerived);
         Preprocessed pre = preprocessor.fitTransform(data);
         FeatureMatrix features = pre.features();
         DMatrixRMaj x = features.toMatrix();
@@ -199,6 +194,31 @@ public final class Pipeline {
                 allFeatures, labels, clusters);
         return new SegmentationModel(metadata.build(), idColumn, fittedDerived, pre.fitted(), clusters, profiles,
                 metrics, reference);
+    }
+
+    /**
+     * The features this pipeline would cluster: its column choice, derived steps and preprocessing fitted on
+     * {@code customers}, without clustering. Use it to look at the features, or to choose k, eps or an
+     * algorithm on them, before {@link #fit}; {@code fit} fits the same steps again in the same way.
+     *
+     * @param customers the training customers, in original units; not modified
+     * @return the n×d features (rows dropped by an outlier policy left out)
+     * @throws IllegalArgumentException as {@link #fit} does, for the columns and the steps
+     */
+    public FeatureMatrix features(Dataset customers) {
+        Objects.requireNonNull(customers, "customers");
+        return preprocessor.fitTransform(derive(inputColumns(customers), new ArrayList<>())).features();
+    }
+
+    /** Fits the derived steps in order on {@code input}, adding each to {@code fitted}; returns their output. */
+    private Dataset derive(Dataset input, List<FittedStep> fitted) {
+        Dataset data = input;
+        for (PreprocessStep step : derived) {
+            FittedStep f = step.fit(data);
+            data = f.transform(data);
+            fitted.add(f);
+        }
+        return data;
     }
 
     private Dataset inputColumns(Dataset customers) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.segmentation.cluster.GaussianMixture;
 import io.segmentation.cluster.KMeans;
 import io.segmentation.data.Dataset;
+import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.SyntheticCustomers;
 import io.segmentation.eval.AdjustedRand;
 import io.segmentation.eval.KCandidate;
@@ -55,6 +56,19 @@ final class PipelineTest {
             assertEquals(model.assign(CUSTOMERS, i), one, "row " + i);
             assertThat(one.confidence()).isBetween(0.0, 1.0);
         }
+    }
+
+    @Test
+    void features_are_what_the_fitted_model_clusters() {
+        // The default clips outliers (no row dropped), so the training features are the model's features of
+        // the same customers, and the id and the hidden segment are left out by both.
+        Pipeline pipeline = fixedK(4);
+        FeatureMatrix before = pipeline.features(CUSTOMERS);
+        SegmentationModel model = pipeline.fit(CUSTOMERS);
+        FeatureMatrix after = model.features(CUSTOMERS);
+        assertEquals(after.featureNames(), before.featureNames());
+        assertThat(before.featureNames()).doesNotContain(SyntheticCustomers.ID_COLUMN, SyntheticCustomers.SEGMENT_COLUMN);
+        assertArrayEquals(after.toArray(), before.toArray(), 0.0);
     }
 
     @Test

@@ -9,7 +9,6 @@ import io.segmentation.preprocess.Encode;
 import io.segmentation.preprocess.Impute;
 import io.segmentation.preprocess.Outliers;
 import io.segmentation.preprocess.Pca;
-import io.segmentation.preprocess.Preprocessor;
 import io.segmentation.preprocess.Scale;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -22,9 +21,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The options that say which customers to read and how to preprocess them, shared by {@code fit} and
- * {@code compare}; one place builds both the pipeline's preprocessing and a stand-alone {@link Preprocessor}
- * with the same settings, so a choice made on the features (eps, k, the algorithm) is made on exactly the
- * features the pipeline fits.
+ * {@code compare}; one place builds the pipeline, and its {@link Pipeline#features} are the features a choice
+ * (eps, k, the algorithm) is made on, exactly those the pipeline fits.
  */
 final class DataOptions {
     static final int DEFAULT_SYNTHETIC_ROWS = 2_000;
@@ -129,28 +127,8 @@ final class DataOptions {
      * or the algorithm before the pipeline runs).
      */
     FeatureMatrix features(CommandSpec spec, Dataset customers) {
-        Preprocessor preprocessor = Failures.option(spec, () -> {
-            Preprocessor.Builder b = Preprocessor.builder().impute(impute()).outliers(outliers())
-                    .encode(Encode.oneHot()).scale(scale());
-            String idColumn = idColumn(customers);
-            if (idColumn != null) {
-                b.idColumn(idColumn);
-            }
-            List<String> dropped = new ArrayList<>(drop);
-            for (String name : Pipeline.DEFAULT_DROPPED) {
-                if (customers.has(name) && !dropped.contains(name)) {
-                    dropped.add(name);
-                }
-            }
-            if (!dropped.isEmpty()) {
-                b.drop(dropped.toArray(String[]::new));
-            }
-            if (pca != null) {
-                b.pca(Pca.keepVariance(pca));
-            }
-            return b.build();
-        });
-        return preprocessor.fitTransform(customers).features();
+        Pipeline pipeline = Failures.option(spec, () -> pipeline(spec, customers).build());
+        return pipeline.features(customers);
     }
 
     private Impute impute() {
