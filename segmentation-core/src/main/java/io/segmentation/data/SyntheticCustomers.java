@@ -32,13 +32,15 @@ import net.datafaker.Faker;
  * become outliers (huge orders, huge incomes or bot-like web visits), and then cells go missing
  * independently at each column's rate. {@code docs/synthetic-customers.md} lists every feature.
  *
- * <p>Regions and cities are names made once per dataset by a {@link Faker} (locale en-US) seeded from
- * {@code seed}; they depend on the datafaker version pinned by this library.
+ * <p>Regions and cities are one fixed set of names, the same for every seed (so a second batch drawn with
+ * another seed is new customers of the same market, not a new country): made once per JVM by a
+ * {@link Faker} (locale en-US) with a fixed seed; they depend on the datafaker version pinned by this library.
+ * The seed decides who lives where.
  *
  * <p>Cost: O(n · features) time and about 250 bytes per customer; rows are generated in fixed chunks of
  * {@link Chunks#SIZE}, each from its own {@link SplittableRandom#split() split} of one
  * {@code SplittableRandom(seed)} taken in chunk order, so {@code threads} changes only the speed. The
- * first call in a JVM also pays datafaker's start-up (loading its dictionaries).
+ * first call in a JVM also pays datafaker's start-up (loading its dictionaries) to name the places.
  *
  * <p>References: normal variates by G. Marsaglia and T. A. Bray, "A convenient method for generating
  * normal variables", SIAM Review 6(3), 1964, doi:10.1137/1006063; RFM segments after A. M. Hughes,
@@ -153,6 +155,8 @@ public final class SyntheticCustomers {
     private static final List<String> YES_NO = List.of("no", "yes");
 
     private static final int REGIONS = 8;
+    /** The seed of the place names: fixed, so that every dataset shares the same regions and cities. */
+    private static final long WORLD_SEED = 42L;
     private static final int CITIES_PER_REGION = 6;
     private static final double MEDIAN_INCOME = 52_000.0;
 
@@ -319,7 +323,7 @@ public final class SyntheticCustomers {
      */
     public Dataset generate() {
         SplittableRandom root = new SplittableRandom(seed);
-        Places places = Places.make(root.nextLong());
+        Places places = Places.WORLD;
         int chunks = Chunks.count(n);
         // Three streams per chunk, split in chunk order before any work starts: the values, the
         // outliers and the missing cells. Changing a missing rate therefore leaves the values alone.
@@ -576,6 +580,9 @@ public final class SyntheticCustomers {
             regionCumulative = Draws.cumulative(rw);
             cityCumulative = Draws.cumulative(cw);
         }
+
+        /** The one market every dataset lives in, named on first use. */
+        static final Places WORLD = make(WORLD_SEED);
 
         static Places make(long seed) {
             // An explicit locale and random keep the names the same whatever the default locale.

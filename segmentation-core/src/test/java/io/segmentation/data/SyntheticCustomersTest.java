@@ -74,6 +74,14 @@ final class SyntheticCustomersTest {
     }
 
     @Test
+    void different_seeds_share_the_same_regions_and_cities() {
+        Dataset a = SyntheticCustomers.builder().n(3_000).seed(1).build().generate();
+        Dataset b = SyntheticCustomers.builder().n(3_000).seed(2).build().generate();
+        assertEquals(a.categorical("region").levels(), b.categorical("region").levels());
+        assertEquals(a.categorical("city").levels(), b.categorical("city").levels());
+    }
+
+    @Test
     void different_seeds_give_different_datasets() {
         Dataset a = SyntheticCustomers.builder().n(500).seed(1).build().generate();
         Dataset b = SyntheticCustomers.builder().n(500).seed(2).build().generate();
