@@ -13,10 +13,12 @@ import io.segmentation.data.CsvFormatException;
 import io.segmentation.data.CsvOptions;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
+import io.segmentation.data.RejectedRow;
 import io.segmentation.data.Schema;
 import io.segmentation.internal.AtomicFile;
 import io.segmentation.internal.Check;
 import io.segmentation.internal.Chunks;
+import io.segmentation.internal.CsvText;
 import io.segmentation.internal.Workers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +37,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.apache.commons.csv.CSVFormat;
 import org.ejml.data.DMatrixRMaj;
 
 /**
@@ -46,8 +49,15 @@ import org.ejml.data.DMatrixRMaj;
  * <p>How it runs: the file is read in chunks of {@link Builder#chunkRows(int)} rows ({@link Csv#stream}); while
  * one chunk is scored the next is parsed on another thread, so at most two chunks are in memory. A chunk is
  * scored in fixed blocks of {@link Chunks#SIZE} rows on a thread pool, each block formatting its own text, and
- * the blocks are written in input order: the output does not depend on the number of threads. Both files are
- * written atomically ({@link AtomicFile}): a failed run leaves no partial output.
+ * the blocks are written in input order: the output does not depend on the number of threads. Only the columns
+ * the model needs and the id column are parsed; any other column of the input is skipped unread
+ * ({@link CsvOptions.OtherColumns#SKIP}), so its contents can neither fail a row nor cost memory.
+ *
+ * <p>Both files are written atomically ({@link AtomicFile}): each goes to a temporary file beside its target, and
+ * only after both are written in full are they moved into place, the rejects file first and the output last, so
+ * a failed run leaves both files as they were. Should the output's move fail after the rejects file's succeeded
+ * (a move within a directory writes no data; changed permissions could do it), the rejects file is new, the
+ * output is as it was, and {@link #score} throws an {@link IOException} that says so.
  *
  * <p>Bad rows are never dropped silently. A column the model needs that is missing from the header fails at
  * once. A row with the wrong number of fields, a malformed number or a value the model cannot take (for
@@ -125,13 +135,17 @@ public final class BatchScorer {
         if (rejectsFile == null) {
             AtomicFile.write(output, out -> run.scoreAll(out, null));
         } else {
-            AtomicFile.write(output, out -> AtomicFile.write(rejectsFile, rejects -> run.scoreAll(out, rejects)));
+            AtomicFile.write(output, rejectsFile, run::scoreAll);
         }
         return new ScoringSummary(run.scored, run.rejected, run.counts, run.noise,
                 Duration.ofNanos(System.nanoTime() - start), output, rejectsFile);
     }
 
-    /** The options the input is read with: the model's input schema enforced, the id column read as text. */
+    /**
+     * The options the input is read with: the model's input schema enforced, the id column read as text, every
+     * other column skipped unparsed (a column the model does not use must not fail a row because its type, inferred
+     * from the first chunk, differs later).
+     */
     private CsvOptions readOptions(Path input) {
         List<Schema.Field> fields = new ArrayList<>();
         for (Schema.Field f : model.inputSchema().columns()) {
@@ -139,7 +153,8 @@ public final class BatchScorer {
                 fields.add(f);
             }
         }
-        CsvOptions.Builder b = options.toBuilder().schema(new Schema(fields));
+        CsvOptions.Builder b = options.toBuilder().schema(new Schema(fields))
+                .otherColumns(CsvOptions.OtherColumns.SKIP);
         if (options.name().isEmpty()) {
             b.name(String.valueOf(input.getFileName()));
         }
@@ -163,8 +178,9 @@ public final class BatchScorer {
         private final int k = clusters.clusterCount();
         private final int d = clusters.dimension();
         private final double[] centres = clusters.centres();
-        private final String[] nameFields = new String[k];   // quoted once, written on every row
+        private final String[] nameFields = new String[k];   // ",name", quoted once, written on every row
         private final String noiseField;
+        private final CSVFormat format = CsvText.format(',');   // for this thread; blocks take their own
         private long scored;
         private long rejected;
         private long noise;
@@ -174,9 +190,9 @@ public final class BatchScorer {
             this.input = input;
             this.read = readOptions(input);
             for (int c = 0; c < k; c++) {
-                nameFields[c] = field(model.segment(c).name());
+                nameFields[c] = CsvText.field(format, model.segment(c).name(), false);
             }
-            this.noiseField = field(SegmentationModel.NOISE_NAME);
+            this.noiseField = CsvText.field(format, SegmentationModel.NOISE_NAME, false);
         }
 
         void scoreAll(Writer out, Writer rejects) throws IOException {
@@ -241,7 +257,7 @@ public final class BatchScorer {
                 }
             }
             for (int h = 0; h < header.size(); h++) {
-                out.append(h == 0 ? "" : ",").append(field(header.get(h)));
+                out.append(CsvText.field(format, header.get(h), h == 0));
             }
             out.append('\n');
             if (rejects != null) {
@@ -251,7 +267,7 @@ public final class BatchScorer {
 
         private void scoreChunk(CsvChunk chunk, String source, Workers workers, Writer out, Writer rejects)
                 throws IOException {
-            List<CsvFormatException> bad = new ArrayList<>(chunk.rejected());
+            List<RejectedRow> bad = new ArrayList<>(chunk.rejected());
             Dataset data = chunk.data();
             int[] kept = null;   // rows of the chunk that are scored, when the model rejected some
             FeatureMatrix x;
@@ -268,12 +284,15 @@ public final class BatchScorer {
                 }
             }
             if (!bad.isEmpty()) {
-                bad.sort(Comparator.comparingLong(CsvFormatException::line));
-                for (CsvFormatException e : bad) {
-                    rejects.append(Long.toString(e.line())).append(',')
-                            .append(field(e.column() == null ? "" : e.column())).append(',')
-                            .append(field(e.problem())).append('\n');
+                bad.sort(Comparator.comparingLong(RejectedRow::line));
+                StringBuilder text = new StringBuilder(bad.size() * 64);
+                for (RejectedRow r : bad) {
+                    text.append(r.line());
+                    CsvText.appendField(format, text, r.column() == null ? "" : r.column(), false);
+                    CsvText.appendField(format, text, r.problem(), false);
+                    text.append('\n');
                 }
+                rejects.append(text);
                 rejected += bad.size();
             }
             if (x == null) {
@@ -303,7 +322,7 @@ public final class BatchScorer {
         }
 
         /** Rows the model rejects go to {@code bad} (or fail the run); returns the rows it takes. */
-        private int[] modelRejects(CsvChunk chunk, String source, List<CsvFormatException> bad,
+        private int[] modelRejects(CsvChunk chunk, String source, List<RejectedRow> bad,
                 IllegalArgumentException whole) throws CsvFormatException {
             Dataset data = chunk.data();
             int[] keep = new int[data.rowCount()];
@@ -313,10 +332,10 @@ public final class BatchScorer {
                     model.features(data.rows(new int[] {i}));
                     keep[t++] = i;
                 } catch (IllegalArgumentException e) {
-                    CsvFormatException located = new CsvFormatException(source, chunk.line(i), null,
+                    RejectedRow located = new RejectedRow(chunk.line(i), null,
                             "the model cannot score this row: " + e.getMessage());
                     if (badRows == BadRows.FAIL) {
-                        throw located;
+                        throw located.toException(source);
                     }
                     bad.add(located);
                 }
@@ -338,6 +357,7 @@ public final class BatchScorer {
                     ? ((GaussianMixtureModel) clusters).predictProbabilities(part)
                     : null;
             StringBuilder sb = new StringBuilder(rows * (32 + (extra == Extra.NONE ? 0 : 20 * k)));
+            CSVFormat blockFormat = CsvText.format(',');   // its print is synchronized: one per block, not shared
             for (int r = 0; r < rows; r++) {
                 int i = from + r;
                 int c = labels[r];
@@ -345,9 +365,9 @@ public final class BatchScorer {
                 if (ids == null) {
                     sb.append(lines[i]);
                 } else {
-                    appendField(sb, Csv.cellText(ids, i));
+                    CsvText.appendField(blockFormat, sb, CsvText.cellText(ids, i), true);
                 }
-                sb.append(',').append(c).append(',').append(c < 0 ? noiseField : nameFields[c]);
+                sb.append(',').append(c).append(c < 0 ? noiseField : nameFields[c]);
                 if (extra == Extra.DISTANCES) {
                     for (int cc = 0; cc < k; cc++) {
                         sb.append(',').append(Math.sqrt(Kernels.squaredDistance(part.data, r, centres, cc, d)));
@@ -361,34 +381,6 @@ public final class BatchScorer {
             }
             return sb;
         }
-    }
-
-    /** A CSV field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or line break. */
-    static String field(String value) {
-        StringBuilder sb = new StringBuilder(value.length() + 2);
-        appendField(sb, value);
-        return sb.toString();
-    }
-
-    private static void appendField(StringBuilder sb, String value) {
-        boolean quote = false;
-        for (int p = 0; p < value.length() && !quote; p++) {
-            char ch = value.charAt(p);
-            quote = ch == ',' || ch == '"' || ch == '\n' || ch == '\r';
-        }
-        if (!quote) {
-            sb.append(value);
-            return;
-        }
-        sb.append('"');
-        for (int p = 0; p < value.length(); p++) {
-            char ch = value.charAt(p);
-            if (ch == '"') {
-                sb.append('"');
-            }
-            sb.append(ch);
-        }
-        sb.append('"');
     }
 
     /** Builds a {@link BatchScorer}; every setter checks its argument, {@link #build()} how they fit together. */

@@ -406,15 +406,61 @@ public final class SegmentationModel {
             throw ModelFileException.of(doc.source(), prep.fail("idColumn", "\"" + idColumn
                     + "\" is not a column of the schema"));
         }
-        TrainingReference reference = doc.has("reference") ? doc.read("reference", TrainingReference::read) : null;
-        if (reference != null && (reference.dimension() != features
-                || reference.segmentShares().length != clusters.clusterCount())) {
-            throw ModelFileException.of(doc.source(), doc.section("reference").fail("centres", String.format(
-                    Locale.ROOT, "expected %d segments of %d features (the clusters), found %d of %d",
-                    clusters.clusterCount(), features, reference.segmentShares().length, reference.dimension())));
+        TrainingReference reference = null;
+        if (doc.has("reference")) {
+            // The sizes first, read straight from the section: TrainingReference.read takes k from segmentShares,
+            // so a wrong count would otherwise surface at whichever later field disagrees with it.
+            checkReferenceSizes(doc, clusters.clusterCount(), features);
+            reference = doc.read("reference", TrainingReference::read);
+            checkReferenceColumns(doc, reference);
         }
         return new SegmentationModel(doc.metadata(), idColumn, derived, chain, clusters, profiles, metrics,
                 reference);
+    }
+
+    /** Checks that the reference has one share per cluster and the model's dimension, naming the JSON path. */
+    private static void checkReferenceSizes(ModelDocument doc, int k, int features) throws ModelFileException {
+        StateReader section = doc.section("reference");
+        try {
+            int found = section.doubles("segmentShares").length;
+            if (found != k) {
+                throw section.fail("segmentShares", String.format(Locale.ROOT,
+                        "expected %d values (one per cluster), found %d", k, found));
+            }
+            long dimension = section.longValue("dimension");
+            if (dimension != features) {
+                throw section.fail("dimension", String.format(Locale.ROOT,
+                        "expected %d (the preprocessing chain's features), found %d", features, dimension));
+            }
+        } catch (IllegalArgumentException e) {
+            throw ModelFileException.of(doc.source(), e);
+        }
+    }
+
+    /** Checks that every column of the reference is an input column of the same kind, naming the JSON path. */
+    private static void checkReferenceColumns(ModelDocument doc, TrainingReference reference)
+            throws ModelFileException {
+        StateReader section = doc.section("reference");
+        Schema schema = doc.metadata().schema();
+        List<String> numeric = reference.numericColumns();
+        for (int r = 0; r < numeric.size(); r++) {
+            checkReferenceColumn(doc, section, schema, "numeric[" + r + "].name", numeric.get(r), ColumnType.NUMERIC);
+        }
+        List<String> categorical = reference.categoricalColumns();
+        for (int r = 0; r < categorical.size(); r++) {
+            checkReferenceColumn(doc, section, schema, "categorical[" + r + "].name", categorical.get(r),
+                    ColumnType.CATEGORICAL);
+        }
+    }
+
+    private static void checkReferenceColumn(ModelDocument doc, StateReader section, Schema schema, String key,
+            String name, ColumnType type) throws ModelFileException {
+        int at = schema.indexOf(name);
+        if (at < 0 || schema.columns().get(at).type() != type) {
+            throw ModelFileException.of(doc.source(), section.fail(key, String.format(Locale.ROOT,
+                    "expected a %s column of the input schema, found \"%s\"%s", type.name().toLowerCase(Locale.ROOT),
+                    name, at < 0 ? " (not in the schema)" : " (" + schema.columns().get(at).type() + " in the schema)")));
+        }
     }
 
     @Override

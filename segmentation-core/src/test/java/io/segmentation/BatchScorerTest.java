@@ -193,11 +193,31 @@ final class BatchScorerTest {
     }
 
     @Test
-    void fields_are_quoted_only_when_rfc_4180_needs_it() {
-        assertEquals("plain name", BatchScorer.field("plain name"));
-        assertEquals("\"Loyal, high value\"", BatchScorer.field("Loyal, high value"));
-        assertEquals("\"say \"\"hi\"\"\"", BatchScorer.field("say \"hi\""));
-        assertEquals("\"two\nlines\"", BatchScorer.field("two\nlines"));
+    void columns_the_model_does_not_use_are_not_parsed() throws IOException {
+        // zip looks numeric in the first chunk and is text in the second; id (unused under lineNumbers) likewise.
+        // Before, the types inferred from chunk 1 were enforced on chunk 2: FAIL stopped, SKIP rejected good rows.
+        Path file = dir.resolve("zip.csv");
+        Files.writeString(file, "id,a,b,c,zip\n1,0.1,0.2,x,12345\n2,5.0,5.1,y,23456\nr3,0.3,0.1,x,SW1A 1AA\n"
+                + "r4,5.2,4.9,y,EC1A\n");
+        Path output = dir.resolve("out.csv");
+        ScoringSummary fail = BatchScorer.builder(SMALL).idColumn("zip").chunkRows(2).build().score(file, output);
+        assertEquals(4, fail.rowsScored());
+        assertEquals(List.of("zip", "12345", "23456", "SW1A 1AA", "EC1A"), firstFields(output));
+        Path rejects = dir.resolve("rejects.csv");
+        ScoringSummary skip = BatchScorer.builder(SMALL).lineNumbers().chunkRows(2).badRows(BadRows.SKIP)
+                .rejectsFile(rejects).build().score(file, output);
+        assertEquals(4, skip.rowsScored());
+        assertEquals(0, skip.rowsRejected());
+        assertEquals(List.of("line,column,problem"), Files.readAllLines(rejects));
+        assertEquals(List.of("line", "2", "3", "4", "5"), firstFields(output));
+    }
+
+    private static List<String> firstFields(Path file) throws IOException {
+        List<String> first = new ArrayList<>();
+        for (String line : Files.readAllLines(file)) {
+            first.add(line.startsWith("\"") ? line.substring(1, line.indexOf('"', 1)) : line.split(",", -1)[0]);
+        }
+        return first;
     }
 
     @Test
@@ -249,7 +269,13 @@ final class BatchScorerTest {
         Process child = new ProcessBuilder(java, "-Xmx32m", "-cp", System.getProperty("java.class.path"),
                 BatchScorerChild.class.getName(), modelFile.toString(), input.toString(), output.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        assertThat(child.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        try {
+            assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child JVM ends within 120 s").isTrue();
+        } finally {
+            if (child.isAlive()) {
+                child.destroyForcibly().waitFor(10, TimeUnit.SECONDS);   // never leave a JVM behind a failed test
+            }
+        }
         assertEquals(0, child.exitValue(), () -> readQuietly(log));
         try (Stream<String> lines = Files.lines(output)) {
             assertEquals(n + 1L, lines.count());

@@ -18,6 +18,7 @@ import io.segmentation.io.ModelFileException;
 import io.segmentation.monitor.DriftMonitor;
 import io.segmentation.monitor.DriftReport;
 import io.segmentation.monitor.DriftStatus;
+import io.segmentation.monitor.DriftThresholds;
 import io.segmentation.monitor.TrainingReference;
 import io.segmentation.preprocess.Pca;
 import io.segmentation.preprocess.Ratios;
@@ -182,7 +183,8 @@ final class SegmentationModelTest {
         Dataset customers = Dataset.readCsv(base.resolve(GoldenSegmentationModel.CUSTOMERS),
                 CsvOptions.builder().schema(golden.inputSchema()).build());
         assertArrayEquals(golden.clusterModel().labels(), golden.assignAll(customers));
-        DriftReport report = DriftMonitor.of(golden).check(customers);
+        DriftReport report = DriftMonitor.of(golden)
+                .withThresholds(DriftThresholds.defaults().withMinimumRows(customers.rowCount())).check(customers);
         for (double psi : report.psiValues()) {
             assertEquals(0.0, psi, 0.0);
         }
@@ -198,17 +200,38 @@ final class SegmentationModelTest {
         assertThat(reference.numericColumns()).contains("recency_days").doesNotContain("customer_id");
         SegmentationModel loaded = SegmentationModel.load(stream(MODEL.toJson()), "model.json");
         TrainingReference back = loaded.trainingReference().orElseThrow();
-        assertArrayEquals(reference.percentiles("recency_days"), back.percentiles("recency_days"));
-        assertArrayEquals(reference.segmentShares(), back.segmentShares());
-        assertEquals(reference.farThreshold(), back.farThreshold());
+        assertEquals(reference, back);
     }
 
     @Test
     void a_reference_of_another_shape_is_named_by_its_path() {
+        int k = MODEL.clusterModel().clusterCount();
+        int d = MODEL.clusterModel().dimension();
         String other = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference")
                 .add("segmentShares", JsonParser.parseString("[0.5, 0.5]")));
         assertThatThrownBy(() -> SegmentationModel.load(stream(other), "x.json"))
-                .isInstanceOf(ModelFileException.class).hasMessageContaining("$.reference");
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("x.json $.reference.segmentShares: "
+                        + "expected " + k + " values (one per cluster), found 2");
+        String flat = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference").addProperty("dimension", d + 1));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(flat), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("x.json $.reference.dimension: "
+                        + "expected " + d + " (the preprocessing chain's features), found " + (d + 1));
+    }
+
+    @Test
+    void a_reference_column_outside_the_input_schema_is_named_by_its_path() {
+        String unknown = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference").getAsJsonArray("numeric")
+                .get(1).getAsJsonObject().addProperty("name", "shoe_size"));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(unknown), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("x.json $.reference.numeric[1].name: "
+                        + "expected a numeric column of the input schema, found \"shoe_size\" (not in the schema)");
+        String categorical = MODEL.trainingReference().orElseThrow().categoricalColumns().get(0);
+        String kind = edit(MODEL.toJson(), root -> root.getAsJsonObject("reference").getAsJsonArray("numeric")
+                .get(0).getAsJsonObject().addProperty("name", categorical));
+        assertThatThrownBy(() -> SegmentationModel.load(stream(kind), "x.json"))
+                .isInstanceOf(ModelFileException.class).hasMessageContaining("$.reference.numeric[0].name: "
+                        + "expected a numeric column of the input schema, found \"" + categorical
+                        + "\" (CATEGORICAL in the schema)");
     }
 
     private static InputStream stream(String text) {

@@ -1,5 +1,6 @@
 package io.segmentation.data;
 
+import io.segmentation.internal.NumberText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;

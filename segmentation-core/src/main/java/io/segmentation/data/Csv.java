@@ -2,6 +2,7 @@ package io.segmentation.data;
 
 import io.segmentation.internal.AtomicFile;
 import io.segmentation.internal.Check;
+import io.segmentation.internal.CsvText;
 import java.io.BufferedWriter;
 import java.io.FilterInputStream;
 import java.io.FilterReader;
@@ -272,10 +273,7 @@ public final class Csv {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(out, "out");
         Objects.requireNonNull(options, "options");
-        CSVFormat format = CSVFormat.RFC4180.builder()
-                .setDelimiter(options.delimiter().orElse(','))
-                .setRecordSeparator('\n')
-                .get();
+        CSVFormat format = CsvText.format(options.delimiter().orElse(','));
         @SuppressWarnings("resource") // closing the printer would close the caller's writer
         CSVPrinter printer = new CSVPrinter(out, format);
         printer.printRecord(data.columnNames());
@@ -283,26 +281,11 @@ public final class Csv {
         int n = data.rowCount();
         for (int i = 0; i < n; i++) {
             for (Column column : columns) {
-                printer.print(cellText(column, i));
+                printer.print(CsvText.cellText(column, i));
             }
             printer.println();
         }
         printer.flush();
-    }
-
-    /**
-     * The text of cell {@code i} of {@code column} as {@link #write(Dataset, Writer)} writes it, before quoting:
-     * a whole number without a decimal point, other numbers as {@link Double#toString(double)}, a missing cell
-     * as an empty string.
-     *
-     * @throws IndexOutOfBoundsException when {@code i} is not a row of {@code column}
-     */
-    public static String cellText(Column column, int i) {
-        if (column instanceof NumericColumn numeric) {
-            return NumberText.format(numeric.get(i));
-        }
-        Object value = column.value(i);
-        return value == null ? "" : (String) value;
     }
 
     /** A cell or character quoted for a message, shortened when long, with line breaks made visible. */

@@ -12,9 +12,9 @@ public final class CsvChunk {
     private final long firstRow;
     private final long firstLine;
     private final long[] lines;
-    private final List<CsvFormatException> rejected;
+    private final List<RejectedRow> rejected;
 
-    CsvChunk(Dataset data, long firstRow, long firstLine, long[] lines, List<CsvFormatException> rejected) {
+    CsvChunk(Dataset data, long firstRow, long firstLine, long[] lines, List<RejectedRow> rejected) {
         this.data = data;
         this.firstRow = firstRow;
         this.firstLine = firstLine;
@@ -59,9 +59,10 @@ public final class CsvChunk {
 
     /**
      * The rows read for this chunk and left out under {@link BadRows#SKIP}, in file order, each with its line,
-     * column (when one cell was at fault) and problem; empty under {@link BadRows#FAIL}.
+     * column (when one cell was at fault) and problem; empty under {@link BadRows#FAIL}. They count towards the
+     * stream's {@code chunkRows}: a chunk's kept and rejected rows together are at most that many.
      */
-    public List<CsvFormatException> rejected() {
+    public List<RejectedRow> rejected() {
         return rejected;
     }
 

@@ -11,7 +11,8 @@ import java.util.NoSuchElementException;
  * batch scoring. With {@link BadRows#SKIP}, rows that break a rule are left out and listed in
  * {@link CsvChunk#rejected()} instead of ending the stream. Every chunk has the same {@link #schema()}: the options' schema and types where given,
  * the rest inferred from the first chunk and then enforced, so a later cell that is not a number in a
- * column inferred numeric is an error naming its line. Made by {@link Csv#stream}; close it when done.
+ * column inferred numeric is an error naming its line (skip such columns unread with
+ * {@link CsvOptions.OtherColumns#SKIP} when they are not needed). Made by {@link Csv#stream}; close it when done.
  * Not thread-safe.
  *
  * <pre>{@code

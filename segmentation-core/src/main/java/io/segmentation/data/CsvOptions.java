@@ -36,11 +36,23 @@ public final class CsvOptions {
 
     private static final CsvOptions DEFAULTS = builder().build();
 
+    /** What to do with header columns that neither the schema nor a {@link Builder#type} names. */
+    public enum OtherColumns {
+        /** Read them, with types inferred (from the first chunk when streaming): the default. */
+        READ,
+        /**
+         * Leave them out without parsing a cell: only the schema's columns and the typed ones are read, so a stray
+         * column can neither fail a row nor cost memory. Batch scoring reads this way.
+         */
+        SKIP
+    }
+
     private final Character delimiter;
     private final Set<String> missingMarkers;
     private final Map<String, ColumnType> types;
     private final Schema schema;
     private final String name;
+    private final OtherColumns otherColumns;
 
     private CsvOptions(Builder b) {
         this.delimiter = b.delimiter;
@@ -48,6 +60,7 @@ public final class CsvOptions {
         this.types = Collections.unmodifiableMap(new LinkedHashMap<>(b.types));
         this.schema = b.schema;
         this.name = b.name;
+        this.otherColumns = b.otherColumns;
     }
 
     /** The defaults: detected delimiter, the default missing markers, inferred types, no schema. */
@@ -68,6 +81,7 @@ public final class CsvOptions {
         b.types = new LinkedHashMap<>(types);
         b.schema = schema;
         b.name = name;
+        b.otherColumns = otherColumns;
         return b;
     }
 
@@ -96,6 +110,11 @@ public final class CsvOptions {
         return Optional.ofNullable(name);
     }
 
+    /** Whether header columns that neither the schema nor a type names are read or skipped. */
+    public OtherColumns otherColumns() {
+        return otherColumns;
+    }
+
     /**
      * The type a column must have: its override, else its schema type, else {@code null} (inferred).
      * {@link Builder#build()} has checked that the two agree.
@@ -115,7 +134,7 @@ public final class CsvOptions {
     public String toString() {
         return "CsvOptions[delimiter=" + (delimiter == null ? "detected" : "'" + delimiter + "'")
                 + ", missingMarkers=" + missingMarkers + ", types=" + types
-                + ", schema=" + (schema == null ? "none" : schema.names()) + "]";
+                + ", schema=" + (schema == null ? "none" : schema.names()) + ", otherColumns=" + otherColumns + "]";
     }
 
     /** Collects {@link CsvOptions}; each setter checks its argument at once. */
@@ -125,6 +144,7 @@ public final class CsvOptions {
         private Map<String, ColumnType> types = new LinkedHashMap<>();
         private Schema schema;
         private String name;
+        private OtherColumns otherColumns = OtherColumns.READ;
 
         private Builder() {
         }
@@ -197,12 +217,22 @@ public final class CsvOptions {
         /**
          * Enforces a schema, as batch scoring does: every column of the schema must be in the header,
          * and is read as the schema's type (a numeric column must parse). Columns not in the schema are
-         * read as usual.
+         * read as usual, or skipped with {@link #otherColumns(OtherColumns)}.
          *
          * @param schema the schema, or {@code null} to enforce none
          */
         public Builder schema(Schema schema) {
             this.schema = schema;
+            return this;
+        }
+
+        /**
+         * What to do with header columns that neither the schema nor a {@link #type} names.
+         *
+         * @param otherColumns {@link OtherColumns#READ} (the default) or {@link OtherColumns#SKIP}
+         */
+        public Builder otherColumns(OtherColumns otherColumns) {
+            this.otherColumns = Objects.requireNonNull(otherColumns, "otherColumns");
             return this;
         }
 

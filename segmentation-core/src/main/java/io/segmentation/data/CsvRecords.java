@@ -31,6 +31,7 @@ final class CsvRecords implements Closeable {
     private final char delimiter;
     private CSVRecord current;
     private long currentLine;
+    private boolean wellFormed;
 
     CsvRecords(Reader reader, CsvOptions options, String source) throws IOException {
         this.source = source;
@@ -160,28 +161,37 @@ final class CsvRecords implements Closeable {
     }
 
     /**
-     * Moves to the next data record of the header's shape; a record of another shape is added to
-     * {@code rejected} and passed over, or thrown when {@code rejected} is {@code null}.
+     * Moves to the next data record. A record of another shape than the header is thrown when {@code rejected}
+     * is {@code null}; otherwise it is added to {@code rejected}, this returns true all the same and
+     * {@link #wellFormed()} false, so that the caller counts it (a run of bad records must not pile up unbounded).
      *
      * @return false at the end of the input
      */
-    boolean next(List<CsvFormatException> rejected) throws IOException {
+    boolean next(List<RejectedRow> rejected) throws IOException {
         while (advance()) {
             int size = current.size();
             if (size == header.size()) {
+                wellFormed = true;
                 return true;
             }
             if (size == 1 && current.get(0).isEmpty()) {
                 continue;   // a blank line; with one column it is a missing cell and has the right size
             }
-            CsvFormatException bad = new CsvFormatException(source, currentLine, null, String.format(Locale.ROOT,
-                    "expected %d fields like the header, found %d", header.size(), size));
+            String problem = String.format(Locale.ROOT, "expected %d fields like the header, found %d",
+                    header.size(), size);
             if (rejected == null) {
-                throw bad;
+                throw new CsvFormatException(source, currentLine, null, problem);
             }
-            rejected.add(bad);
+            rejected.add(new RejectedRow(currentLine, null, problem));
+            wellFormed = false;
+            return true;
         }
         return false;
+    }
+
+    /** Whether the current record has the header's shape (false only for one {@link #next(List)} rejected). */
+    boolean wellFormed() {
+        return wellFormed;
     }
 
     /** Field {@code j} of the current record. */

@@ -15,6 +15,7 @@ import java.util.Map;
 final class CsvTable implements Closeable {
     private final CsvRecords records;
     private final ColumnBuilder[] builders;
+    private final int[] fields;   // the header position of each builder's column
     private final String source;
     private final long headerLine;
     private long rowsRead;
@@ -45,11 +46,18 @@ final class CsvTable implements Closeable {
             records.close();
             throw e;
         }
-        this.builders = new ColumnBuilder[header.size()];
-        for (int j = 0; j < builders.length; j++) {
-            String name = header.get(j);
-            builders[j] = new ColumnBuilder(name, options.declaredType(name), options.missingMarkers(), source);
+        List<ColumnBuilder> read = new ArrayList<>(header.size());
+        int[] at = new int[header.size()];
+        for (int f = 0; f < header.size(); f++) {
+            String name = header.get(f);
+            ColumnType declared = options.declaredType(name);
+            if (declared != null || options.otherColumns() == CsvOptions.OtherColumns.READ) {
+                at[read.size()] = f;
+                read.add(new ColumnBuilder(name, declared, options.missingMarkers(), source));
+            }
         }
+        this.builders = read.toArray(new ColumnBuilder[0]);
+        this.fields = Arrays.copyOf(at, builders.length);
     }
 
     /** The line of the header (1 unless the parser saw otherwise). */
@@ -73,8 +81,9 @@ final class CsvTable implements Closeable {
     }
 
     /**
-     * Reads up to {@code maxRows} good rows; with {@link BadRows#SKIP} a row of the wrong shape or with a cell
-     * its column cannot take is left out and listed in the chunk's {@link CsvChunk#rejected()}.
+     * Reads up to {@code maxRows} rows; with {@link BadRows#SKIP} a row of the wrong shape or with a cell its
+     * column cannot take is left out and listed in the chunk's {@link CsvChunk#rejected()}. Rejected rows count
+     * towards {@code maxRows}, so that a chunk holds at most {@code maxRows} rows and rejects together.
      *
      * @return the chunk, or {@code null} when no rows, good or rejected, are left
      */
@@ -82,23 +91,26 @@ final class CsvTable implements Closeable {
         if (exhausted) {
             return null;
         }
-        List<CsvFormatException> rejected = badRows == BadRows.SKIP ? new ArrayList<>() : null;
+        List<RejectedRow> rejected = badRows == BadRows.SKIP ? new ArrayList<>() : null;
         long[] lines = keepLines ? new long[Math.min(maxRows, 1024)] : null;
         long firstLine = 0;
         int m = 0;
         rows:
-        while (m < maxRows) {
+        while (m + (rejected == null ? 0 : rejected.size()) < maxRows) {
             if (!records.next(rejected)) {
                 exhausted = true;
                 break;
+            }
+            if (!records.wellFormed()) {
+                continue;   // listed in rejected by records.next
             }
             long line = records.line();
             if (rejected != null) {
                 // Check the whole row before adding any cell, so that a rejected row leaves no trace.
                 for (int j = 0; j < builders.length; j++) {
-                    String problem = builders[j].problem(records.field(j));
+                    String problem = builders[j].problem(records.field(fields[j]));
                     if (problem != null) {
-                        rejected.add(new CsvFormatException(source, line, builders[j].name(), problem));
+                        rejected.add(new RejectedRow(line, builders[j].name(), problem));
                         continue rows;
                     }
                 }
@@ -107,7 +119,7 @@ final class CsvTable implements Closeable {
                 firstLine = line;
             }
             for (int j = 0; j < builders.length; j++) {
-                builders[j].add(records.field(j), line);
+                builders[j].add(records.field(fields[j]), line);
             }
             if (keepLines) {
                 if (m == lines.length) {

@@ -40,8 +40,7 @@ public final class AtomicFile {
     public static void write(Path target, Body body) throws IOException {
         Objects.requireNonNull(body, "body");
         writeStream(target, stream -> {
-            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream,
-                    StandardCharsets.UTF_8.newEncoder()), 1 << 16)) {
+            try (Writer out = writer(stream)) {
                 body.writeTo(out);
             }
         });
@@ -67,21 +66,91 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** What writes the bodies of two files that belong together. */
+    @FunctionalInterface
+    public interface PairBody {
+        /** Writes both bodies (UTF-8, buffered; closed by the caller). */
+        void writeTo(Writer first, Writer second) throws IOException;
+    }
+
+    /**
+     * Writes two files that belong together (a result and its rejects): both bodies go into temporary files
+     * beside their targets, and only once both are written in full are they moved into place, {@code second}
+     * first and {@code first} last, so that a new {@code first} always comes with its {@code second}. A failure
+     * while writing leaves both targets untouched. Should the second move fail after the first succeeded (a move
+     * within a directory writes no data, so this takes, say, permissions changed meanwhile), {@code second} is new
+     * and {@code first} is as it was; the {@link IOException} then says so.
+     *
+     * @throws IOException when a file cannot be written or moved
+     */
+    public static void write(Path first, Path second, PairBody body) throws IOException {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(second, "second");
+        Objects.requireNonNull(body, "body");
+        Path a = first.toAbsolutePath();
+        Path b = second.toAbsolutePath();
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("the two files must differ (both were " + a + ")");
+        }
+        Path tempA = temp(a);
+        Path tempB = null;
+        boolean movedA = false;
+        boolean movedB = false;
+        try {
+            tempB = temp(b);
+            try (Writer outA = writer(Files.newOutputStream(tempA, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE));
+                    Writer outB = writer(Files.newOutputStream(tempB, StandardOpenOption.CREATE_NEW,
+                            StandardOpenOption.WRITE))) {
+                body.writeTo(outA, outB);
+            }
+            move(tempB, b);
+            movedB = true;
+            try {
+                move(tempA, a);
+            } catch (IOException e) {
+                throw new IOException(String.format(Locale.ROOT, "%s was replaced, but %s could not be and is as it "
+                        + "was: %s", b, a, e.getMessage()), e);
+            }
+            movedA = true;
+        } finally {
+            if (!movedA) {
+                Files.deleteIfExists(tempA);
+            }
+            if (!movedB && tempB != null) {
+                Files.deleteIfExists(tempB);
+            }
+        }
+    }
+
+    private static Writer writer(OutputStream stream) {
+        return new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8.newEncoder()), 1 << 16);
+    }
+
+    /** A unique temporary name beside {@code absolute}. */
+    private static Path temp(Path absolute) {
+        // A unique name opened with CREATE_NEW (not Files.createTempFile, whose owner-only permissions the
+        // moved file would keep).
+        return absolute.resolveSibling(String.format(Locale.ROOT, ".%s.%016x.tmp", absolute.getFileName(),
+                ThreadLocalRandom.current().nextLong()));
+    }
+
+    private static void move(Path temp, Path absolute) throws IOException {
+        try {
+            Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
     private static void writeStream(Path target, StreamBody body) throws IOException {
         Objects.requireNonNull(target, "path");
         Path absolute = target.toAbsolutePath();
-        // A unique name opened with CREATE_NEW (not Files.createTempFile, whose owner-only permissions the
-        // moved file would keep).
-        Path temp = absolute.resolveSibling(String.format(Locale.ROOT, ".%s.%016x.tmp", absolute.getFileName(),
-                ThreadLocalRandom.current().nextLong()));
+        Path temp = temp(absolute);
         boolean moved = false;
         try {
             body.writeTo(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
+            move(temp, absolute);
             moved = true;
         } finally {
             if (!moved) {

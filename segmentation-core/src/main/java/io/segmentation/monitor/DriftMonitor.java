@@ -2,7 +2,6 @@ package io.segmentation.monitor;
 
 import io.segmentation.SegmentationModel;
 import io.segmentation.cluster.ClusterModel;
-import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.Column;
 import io.segmentation.data.Dataset;
@@ -10,6 +9,7 @@ import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.NumericColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,7 +19,8 @@ import java.util.Objects;
  * Kolmogorov–Smirnov estimate ({@link KolmogorovSmirnov}) for numeric columns; the change of segment shares
  * (PSI over the segments and noise); the shift of each segment's centre; and the share of customers farther
  * from every centre than the training 99th percentile. Each measure meets its {@link DriftThresholds}; the
- * worst gives the {@link DriftStatus}. Immutable and thread-safe.
+ * worst gives the {@link DriftStatus}. A batch smaller than {@link DriftThresholds#minimumRows()} (1,000 by
+ * default) is refused: on it sampling noise alone would cross the thresholds. Immutable and thread-safe.
  *
  * <p>Cost: O(n·(c + k·d)) for n new customers, c input columns, k segments and d features, plus a sort of each
  * numeric column for the KS estimate.
@@ -68,15 +69,25 @@ public final class DriftMonitor {
     /**
      * Measures the drift of {@code customers} from the training customers.
      *
-     * @param customers new customers with the model's input columns; not modified
-     * @throws IllegalArgumentException when {@code customers} has no rows, lacks an input column or has a value
-     *                                  the model cannot take (as {@link SegmentationModel#assignAll})
+     * @param customers new customers with the model's input columns, at least
+     *                  {@link DriftThresholds#minimumRows()} of them; not modified
+     * @throws IllegalArgumentException when {@code customers} has fewer rows than the thresholds' minimum (on a
+     *                                  small batch sampling noise alone looks like drift), lacks an input column or
+     *                                  has a value the model cannot take (as {@link SegmentationModel#assignAll})
      */
     public DriftReport check(Dataset customers) {
         Objects.requireNonNull(customers, "customers");
         int n = customers.rowCount();
-        if (n == 0) {
-            throw new IllegalArgumentException("customers must have at least 1 row (was 0)");
+        for (String name : reference.numericColumns()) {
+            column(customers, name);
+        }
+        for (String name : reference.categoricalColumns()) {
+            column(customers, name);
+        }
+        if (n < thresholds.minimumRows()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "customers must have at least %d rows for "
+                    + "a drift check (was %d): in smaller batches sampling noise alone crosses the thresholds; pool "
+                    + "several batches, or lower DriftThresholds.minimumRows knowing that", thresholds.minimumRows(), n));
         }
         List<FeatureDrift> features = new ArrayList<>();
         for (TrainingReference.NumericReference r : reference.numeric()) {
@@ -101,24 +112,12 @@ public final class DriftMonitor {
         int m = x.rowCount();
         int k = clusters.clusterCount();
         int d = x.columnCount();
-        double[] data = x.toArray();
         double[] centres = reference.centres();
-        double[] sums = new double[k * d];
-        long[] counts = new long[k + 1];   // the last is noise
+        SegmentSums sums = SegmentSums.of(x.toArray(), d, labels, k, centres);
         long far = 0;
         double farSquared = reference.farThreshold() * reference.farThreshold();
         for (int i = 0; i < m; i++) {
-            int c = labels[i];
-            if (c < 0) {
-                counts[k]++;
-            } else {
-                counts[c]++;
-                for (int j = 0; j < d; j++) {
-                    sums[c * d + j] += data[i * d + j];
-                }
-            }
-            int best = Kernels.nearest(data, i, centres, d, k);
-            if (Kernels.squaredDistance(data, i, centres, best, d) > farSquared) {
+            if (sums.nearestSquared(i) > farSquared) {
                 far++;
             }
         }
@@ -129,12 +128,12 @@ public final class DriftMonitor {
         double[] spreads = reference.spreads();
         for (int c = 0; c < k; c++) {
             expected[c] = trainingShares[c];
-            actual[c] = (double) counts[c] / m;
+            actual[c] = (double) sums.count(c) / m;
             double shift = Double.NaN;
-            if (counts[c] > 0) {
+            if (sums.count(c) > 0) {
                 double s = 0.0;
                 for (int j = 0; j < d; j++) {
-                    double diff = sums[c * d + j] / counts[c] - centres[c * d + j];
+                    double diff = sums.mean(c, j) - centres[c * d + j];
                     s += diff * diff;
                 }
                 shift = Math.sqrt(s);
@@ -144,7 +143,7 @@ public final class DriftMonitor {
                     DriftStatus.of(relative, thresholds.centreShiftWatch(), thresholds.centreShiftRetrain())));
         }
         expected[k] = reference.noiseShare();
-        actual[k] = (double) counts[k] / m;
+        actual[k] = (double) sums.count(k) / m;
         // Shares are rounded sums of counts; clamp the tiny excess above 1 that rounding could leave.
         double psi = PopulationStability.index(clamp(expected), clamp(actual));
         return new DriftReport(n, features, segments, psi, reference.noiseShare(), actual[k],

@@ -60,29 +60,15 @@ public final class SegmentStability {
         }
         int d = x.columnCount();
         int k = current.clusterModel().clusterCount();
-        double[] sums = new double[k * d];
-        long[] counts = new long[k];
-        double[] data = x.toArray();
-        for (int i = 0; i < after.length; i++) {
-            int c = after[i];
-            if (c >= 0) {
-                counts[c]++;
-                for (int j = 0; j < d; j++) {
-                    sums[c * d + j] += data[i * d + j];
-                }
-            }
-        }
+        SegmentSums sums = SegmentSums.of(x.toArray(), d, after, k, null);
         for (int c = 0; c < k; c++) {
-            if (counts[c] == 0) {
+            if (sums.count(c) == 0) {
                 throw new IllegalArgumentException(String.format(Locale.ROOT, "segment %d of current has none of "
                         + "the %d customers, so it cannot be placed; pass more customers", c, after.length));
             }
-            for (int j = 0; j < d; j++) {
-                sums[c * d + j] /= counts[c];
-            }
         }
         SegmentMatching matching = SegmentMatching.of(previous.clusterModel().centres(),
-                previous.clusterModel().clusterCount(), sums, k, d);
+                previous.clusterModel().clusterCount(), sums.means(), k, d);
         return new SegmentStability(matching, MigrationMatrix.of(before, matching.relabel(after)));
     }
 

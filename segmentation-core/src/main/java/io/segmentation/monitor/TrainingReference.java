@@ -2,7 +2,6 @@ package io.segmentation.monitor;
 
 import com.google.gson.JsonObject;
 import io.segmentation.cluster.ClusterModel;
-import io.segmentation.cluster.internal.Kernels;
 import io.segmentation.data.CategoricalColumn;
 import io.segmentation.data.Column;
 import io.segmentation.data.Dataset;
@@ -49,12 +48,82 @@ public final class TrainingReference {
     private final double farThreshold;
     private final double farShare;
 
-    /** One numeric input column: edges, bin shares (last = missing) and percentiles. */
-    record NumericReference(String name, double[] edges, double[] shares, double[] percentiles) {
+    /** One numeric input column: edges, bin shares (last = missing) and percentiles; arrays copied in and out. */
+    static final class NumericReference {
+        private final String name;
+        private final double[] edges;
+        private final double[] shares;
+        private final double[] percentiles;
+
+        NumericReference(String name, double[] edges, double[] shares, double[] percentiles) {
+            this.name = name;
+            this.edges = edges.clone();
+            this.shares = shares.clone();
+            this.percentiles = percentiles.clone();
+        }
+
+        String name() {
+            return name;
+        }
+
+        double[] edges() {
+            return edges.clone();
+        }
+
+        double[] shares() {
+            return shares.clone();
+        }
+
+        double[] percentiles() {
+            return percentiles.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof NumericReference r && name.equals(r.name) && Arrays.equals(edges, r.edges)
+                    && Arrays.equals(shares, r.shares) && Arrays.equals(percentiles, r.percentiles);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, Arrays.hashCode(edges), Arrays.hashCode(shares), Arrays.hashCode(percentiles));
+        }
     }
 
-    /** One categorical input column: its levels and their shares, then the missing share. */
-    record CategoricalReference(String name, List<String> levels, double[] shares) {
+    /** One categorical input column: its levels and their shares, then the missing share; arrays copied. */
+    static final class CategoricalReference {
+        private final String name;
+        private final List<String> levels;
+        private final double[] shares;
+
+        CategoricalReference(String name, List<String> levels, double[] shares) {
+            this.name = name;
+            this.levels = List.copyOf(levels);
+            this.shares = shares.clone();
+        }
+
+        String name() {
+            return name;
+        }
+
+        List<String> levels() {
+            return levels;
+        }
+
+        double[] shares() {
+            return shares.clone();
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof CategoricalReference r && name.equals(r.name) && levels.equals(r.levels)
+                    && Arrays.equals(shares, r.shares);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, levels, Arrays.hashCode(shares));
+        }
     }
 
     private TrainingReference(long rows, List<NumericReference> numeric, List<CategoricalReference> categorical,
@@ -108,32 +177,21 @@ public final class TrainingReference {
         }
         int k = clusters.clusterCount();
         int d = features.columnCount();
-        double[] x = features.toArray();
         double[] centres = clusters.centres();
-        long[] counts = new long[k];
-        double[] squared = new double[k];
+        SegmentSums sums = SegmentSums.of(features.toArray(), d, labels, k, centres);
         double[] nearest = new double[n];
-        long noise = 0;
         for (int i = 0; i < n; i++) {
-            int c = labels[i];
-            if (c < 0) {
-                noise++;
-            } else {
-                counts[c]++;
-                squared[c] += Kernels.squaredDistance(x, i, centres, c, d);
-            }
-            int best = Kernels.nearest(x, i, centres, d, k);
-            nearest[i] = Math.sqrt(Kernels.squaredDistance(x, i, centres, best, d));
+            nearest[i] = Math.sqrt(sums.nearestSquared(i));
         }
         double[] shares = new double[k];
         double[] spreads = new double[k];
         for (int c = 0; c < k; c++) {
-            shares[c] = (double) counts[c] / n;
-            spreads[c] = counts[c] == 0 ? 0.0 : Math.sqrt(squared[c] / counts[c]);
+            shares[c] = (double) sums.count(c) / n;
+            spreads[c] = sums.spread(c);
         }
         Arrays.sort(nearest);
         double threshold = Quantiles.r7Sorted(nearest, FAR_QUANTILE);
-        return new TrainingReference(n, numeric, categorical, shares, (double) noise / n, centres, d, spreads,
+        return new TrainingReference(n, numeric, categorical, shares, (double) sums.count(k) / n, centres, d, spreads,
                 threshold, farShare(nearest, threshold));
     }
 
@@ -247,7 +305,7 @@ public final class TrainingReference {
      * @throws IllegalArgumentException when {@code column} is not a numeric column of the reference
      */
     public double[] binEdges(String column) {
-        return numeric(column).edges().clone();
+        return numeric(column).edges();
     }
 
     /**
@@ -256,7 +314,7 @@ public final class TrainingReference {
      * @throws IllegalArgumentException when {@code column} is not a numeric column of the reference
      */
     public double[] binShares(String column) {
-        return numeric(column).shares().clone();
+        return numeric(column).shares();
     }
 
     /**
@@ -265,7 +323,7 @@ public final class TrainingReference {
      * @throws IllegalArgumentException when {@code column} is not a numeric column of the reference
      */
     public double[] percentiles(String column) {
-        return numeric(column).percentiles().clone();
+        return numeric(column).percentiles();
     }
 
     /** A copy of the training share of each segment (noise excluded), by segment id. */
@@ -343,7 +401,9 @@ public final class TrainingReference {
     }
 
     /**
-     * Reads a reference written by {@link #toState()}, checking shapes.
+     * Reads a reference written by {@link #toState()}, checking shapes and values: bin edges increase,
+     * percentiles never decrease, every share is in [0, 1], spreads and the far threshold are >= 0. Whether its
+     * columns and sizes fit a model is checked by the model that reads it.
      *
      * @throws IllegalArgumentException naming the JSON path of whatever is wrong
      */
@@ -357,11 +417,19 @@ public final class TrainingReference {
             double[] edges = r.doubles("edges");
             for (int b = 1; b < edges.length; b++) {
                 if (!(edges[b] > edges[b - 1])) {
-                    throw r.fail("edges", "expected increasing values, found " + edges[b - 1] + " then " + edges[b]);
+                    throw r.fail("edges[" + b + "]", "expected increasing values, found " + edges[b - 1] + " then "
+                            + edges[b]);
+                }
+            }
+            double[] percentiles = r.doubles("percentiles", KS_POINTS);
+            for (int p = 1; p < percentiles.length; p++) {
+                if (percentiles[p] < percentiles[p - 1]) {
+                    throw r.fail("percentiles[" + p + "]", "expected values that never decrease, found "
+                            + percentiles[p - 1] + " then " + percentiles[p]);
                 }
             }
             numeric.add(new NumericReference(r.string("name"), edges, shares(r, "shares", edges.length + 2),
-                    r.doubles("percentiles", KS_POINTS)));
+                    percentiles));
         }
         List<CategoricalReference> categorical = new ArrayList<>();
         for (StateReader r : state.children("categorical")) {
@@ -369,24 +437,57 @@ public final class TrainingReference {
             categorical.add(new CategoricalReference(r.string("name"), levels, shares(r, "shares", levels.size() + 2)));
         }
         int d = state.integer("dimension", 1, Integer.MAX_VALUE);
-        double[] segmentShares = state.doubles("segmentShares");
+        double[] segmentShares = shares(state, "segmentShares", -1);
         int k = segmentShares.length;
         if (k < 1) {
             throw state.fail("segmentShares", "expected at least 1 value, found 0");
         }
-        return new TrainingReference(rows, numeric, categorical, segmentShares, state.number("noiseShare"),
-                state.doubles("centres", k * d), d, state.doubles("spreads", k), state.number("farThreshold"),
-                state.number("farShare"));
+        double[] spreads = state.doubles("spreads", k);
+        for (int c = 0; c < k; c++) {
+            if (spreads[c] < 0.0) {
+                throw state.fail("spreads[" + c + "]", "expected a distance >= 0, found " + spreads[c]);
+            }
+        }
+        double farThreshold = state.number("farThreshold");
+        if (farThreshold < 0.0) {
+            throw state.fail("farThreshold", "expected a distance >= 0, found " + farThreshold);
+        }
+        return new TrainingReference(rows, numeric, categorical, segmentShares, share(state, "noiseShare"),
+                state.doubles("centres", k * d), d, spreads, farThreshold, share(state, "farShare"));
     }
 
+    private static double share(StateReader r, String key) {
+        double s = r.number(key);
+        if (s < 0.0 || s > 1.0) {
+            throw r.fail(key, "expected a share in [0, 1], found " + s);
+        }
+        return s;
+    }
+
+    /** The shares at {@code key}: {@code length} of them (any number when negative), each in [0, 1]. */
     private static double[] shares(StateReader r, String key, int length) {
-        double[] s = r.doubles(key, length);
+        double[] s = length < 0 ? r.doubles(key) : r.doubles(key, length);
         for (int b = 0; b < s.length; b++) {
             if (s[b] < 0.0 || s[b] > 1.0) {
                 throw r.fail(key + "[" + b + "]", "expected a share in [0, 1], found " + s[b]);
             }
         }
         return s;
+    }
+
+    /** Whether {@code o} is a reference with the same content, every number compared exactly. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TrainingReference r && rows == r.rows && d == r.d && numeric.equals(r.numeric)
+                && categorical.equals(r.categorical) && Arrays.equals(segmentShares, r.segmentShares)
+                && Double.compare(noiseShare, r.noiseShare) == 0 && Arrays.equals(centres, r.centres)
+                && Arrays.equals(spreads, r.spreads) && Double.compare(farThreshold, r.farThreshold) == 0
+                && Double.compare(farShare, r.farShare) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(rows, numeric, categorical, Arrays.hashCode(segmentShares), Arrays.hashCode(centres));
     }
 
     @Override

@@ -207,7 +207,7 @@ final class CsvChunksTest {
         CsvOptions options = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC)
                 .type("spend", ColumnType.NUMERIC).build();
         List<String> ids = new ArrayList<>();
-        List<CsvFormatException> rejected = new ArrayList<>();
+        List<RejectedRow> rejected = new ArrayList<>();
         try (CsvChunks chunks = Csv.stream(file, options, 2, BadRows.SKIP)) {
             while (chunks.hasNext()) {
                 CsvChunk chunk = chunks.next();
@@ -223,7 +223,7 @@ final class CsvChunksTest {
         assertEquals("age", rejected.get(0).column());
         assertEquals(5, rejected.get(1).line());
         assertEquals(null, rejected.get(1).column());
-        assertTrue(rejected.get(1).problem().contains("expected 3 fields"), rejected.get(1).getMessage());
+        assertTrue(rejected.get(1).problem().contains("expected 3 fields"), rejected.get(1).toString());
         assertEquals(6, rejected.get(2).line());
         assertEquals("id", rejected.get(2).column());
     }
@@ -237,5 +237,68 @@ final class CsvChunksTest {
                 () -> Csv.stream(file, options, 10, BadRows.FAIL).close());
         assertEquals(3, e.line());
         assertEquals("age", e.column());
+    }
+
+    @Test
+    void rejected_rows_count_towards_the_chunk_size() throws IOException {
+        // 10 rows with a bad number and 5 of the wrong shape, then 2 good rows: with chunks of 4 rows, kept and
+        // rejected together, the 17 rows make chunks of 4, 4, 4, 4, 1 and none holds more than 4.
+        StringBuilder text = new StringBuilder("id,age\n");
+        for (int i = 0; i < 10; i++) {
+            text.append("b").append(i).append(",old\n");
+        }
+        for (int i = 0; i < 5; i++) {
+            text.append("w").append(i).append('\n');
+        }
+        text.append("g1,30\ng2,40\n");
+        Path file = dir.resolve("bad-run.csv");
+        Files.writeString(file, text);
+        CsvOptions options = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC).build();
+        List<Integer> sizes = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        int kept = 0;
+        try (CsvChunks chunks = Csv.stream(file, options, 4, BadRows.SKIP)) {
+            while (chunks.hasNext()) {
+                CsvChunk chunk = chunks.next();
+                sizes.add(chunk.rowCount() + chunk.rejected().size());
+                kept += chunk.rowCount();
+                for (RejectedRow r : chunk.rejected()) {
+                    lines.add(r.line());
+                }
+            }
+        }
+        assertEquals(List.of(4, 4, 4, 4, 1), sizes);
+        assertEquals(2, kept);
+        assertEquals(15, lines.size());
+        assertEquals(2L, lines.get(0));
+        assertEquals(16L, lines.get(14));   // line 1 is the header, the bad rows are lines 2 to 16
+    }
+
+    @Test
+    void skipped_other_columns_are_not_parsed_at_all() throws IOException {
+        // zip is numeric in the first chunk and text in the second: read, it fails the stream; skipped, it is absent.
+        Path file = dir.resolve("zip.csv");
+        Files.writeString(file, "id,age,zip\nA,30,12345\nB,40,23456\nC,50,SW1A 1AA\n");
+        CsvOptions read = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC).build();
+        assertThrows(UncheckedIOException.class, () -> {
+            try (CsvChunks chunks = Csv.stream(file, read, 2)) {
+                while (chunks.hasNext()) {
+                    chunks.next();
+                }
+            }
+        });
+        CsvOptions skip = read.toBuilder().otherColumns(CsvOptions.OtherColumns.SKIP).build();
+        List<String> ids = new ArrayList<>();
+        try (CsvChunks chunks = Csv.stream(file, skip, 2, BadRows.SKIP)) {
+            assertEquals(List.of("id", "age"), chunks.schema().names());
+            while (chunks.hasNext()) {
+                CsvChunk chunk = chunks.next();
+                assertEquals(List.of(), chunk.rejected());
+                for (int i = 0; i < chunk.rowCount(); i++) {
+                    ids.add(chunk.data().id("id").get(i) + "=" + chunk.data().numeric("age").get(i));
+                }
+            }
+        }
+        assertEquals(List.of("A=30.0", "B=40.0", "C=50.0"), ids);
     }
 }

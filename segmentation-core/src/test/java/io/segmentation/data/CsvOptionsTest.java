@@ -50,6 +50,10 @@ final class CsvOptionsTest {
         assertEquals(Set.of("-"), second.missingMarkers());
         assertEquals(Optional.of("a.csv"), second.name());
         assertEquals(Map.of("id", ColumnType.ID), second.types());
+        assertEquals(CsvOptions.OtherColumns.READ, second.otherColumns());
+        CsvOptions skipping = second.toBuilder().otherColumns(CsvOptions.OtherColumns.SKIP).build();
+        assertEquals(CsvOptions.OtherColumns.SKIP, skipping.toBuilder().build().otherColumns());
+        assertEquals(CsvOptions.OtherColumns.READ, second.otherColumns());
     }
 
     @Test

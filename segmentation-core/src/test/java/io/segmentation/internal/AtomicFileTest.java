@@ -2,6 +2,7 @@ package io.segmentation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +57,57 @@ final class AtomicFileTest {
         AtomicFile.write(file, bytes);
         org.junit.jupiter.api.Assertions.assertArrayEquals(bytes, Files.readAllBytes(file));
         assertEquals(List.of(file), list());
+    }
+
+    @Test
+    void two_files_are_replaced_together() throws IOException {
+        Path out = dir.resolve("out.csv");
+        Path rejects = dir.resolve("rejects.csv");
+        Files.writeString(out, "old out");
+        Files.writeString(rejects, "old rejects");
+        AtomicFile.write(out, rejects, (a, b) -> {
+            a.write("new out");
+            b.write("new rejects");
+        });
+        assertEquals("new out", Files.readString(out));
+        assertEquals("new rejects", Files.readString(rejects));
+        assertEquals(List.of(out, rejects), list());
+    }
+
+    @Test
+    void a_failure_after_both_bodies_are_written_leaves_both_files_as_they_were() throws IOException {
+        // The second body is complete when the first one fails: neither file may change.
+        Path out = dir.resolve("out.csv");
+        Path rejects = dir.resolve("rejects.csv");
+        Files.writeString(out, "old out");
+        Files.writeString(rejects, "old rejects");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(out, rejects, (a, b) -> {
+            b.write("all the rejects");
+            a.write("half the outp");
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("old out", Files.readString(out));
+        assertEquals("old rejects", Files.readString(rejects));
+        assertEquals(List.of(out, rejects), list());
+    }
+
+    @Test
+    void when_only_the_last_move_fails_the_exception_says_which_file_is_new() throws IOException {
+        // A non-empty directory where the first file should go: its move fails after the second's succeeded.
+        Path out = dir.resolve("out.csv");
+        Files.createDirectory(out);
+        Files.writeString(out.resolve("keep"), "x");
+        Path rejects = dir.resolve("rejects.csv");
+        Files.writeString(rejects, "old rejects");
+        IOException e = assertThrows(IOException.class, () -> AtomicFile.write(out, rejects, (a, b) -> {
+            a.write("new out");
+            b.write("new rejects");
+        }));
+        assertTrue(e.getMessage().startsWith(rejects.toAbsolutePath() + " was replaced, but " + out.toAbsolutePath()
+                + " could not be and is as it was"), e.getMessage());
+        assertEquals("new rejects", Files.readString(rejects));
+        assertEquals(List.of(out, rejects), list());
     }
 
     private List<Path> list() throws IOException {

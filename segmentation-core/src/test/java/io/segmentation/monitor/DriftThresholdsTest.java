@@ -14,6 +14,12 @@ final class DriftThresholdsTest {
         assertEquals(0.3, t.withPsi(0.2, 0.3).psiRetrain());
         assertEquals(0.1, t.withFarShare(0.1, 0.2).farShareWatch());
         assertEquals(2.0, t.withCentreShift(1, 2).centreShiftRetrain());
+        assertEquals(1_000, t.minimumRows());
+        assertEquals(50, t.withMinimumRows(50).minimumRows());
+        assertEquals(0.2, t.withMinimumRows(50).withPsi(0.2, 0.3).psiWatch());
+        assertEquals(50, t.withMinimumRows(50).withPsi(0.2, 0.3).minimumRows());
+        assertEquals(DriftThresholds.DEFAULT_MINIMUM_ROWS, new DriftThresholds(0.1, 0.25, 0.02, 0.05, 0.5, 1.0)
+                .minimumRows());
     }
 
     @Test
@@ -24,5 +30,7 @@ final class DriftThresholdsTest {
                 .hasMessageContaining("farShareRetrain");
         assertThatThrownBy(() -> DriftThresholds.defaults().withCentreShift(Double.NaN, 1))
                 .hasMessageContaining("centreShiftWatch");
+        assertThatThrownBy(() -> DriftThresholds.defaults().withMinimumRows(0))
+                .hasMessageContaining("minimumRows");
     }
 }

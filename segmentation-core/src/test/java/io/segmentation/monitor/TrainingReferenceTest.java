@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 import io.segmentation.SegmentationModel;
 import io.segmentation.data.CategoricalColumn;
@@ -12,6 +16,7 @@ import io.segmentation.data.NumericColumn;
 import io.segmentation.internal.Quantiles;
 import io.segmentation.io.StateReader;
 import java.util.List;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 final class TrainingReferenceTest {
@@ -70,8 +75,61 @@ final class TrainingReferenceTest {
         }
         assertThat(reference.farShare()).isBetween(0.0, 0.01);
         TrainingReference back = TrainingReference.read(new StateReader(reference.toState()));
+        assertEquals(reference, back);
+        assertEquals(reference.hashCode(), back.hashCode());
         assertEquals(reference.toState(), back.toState());
         assertThatThrownBy(() -> reference.percentiles("channel"))
                 .hasMessageContaining("\"channel\" is not a numeric column");
+    }
+
+    @Test
+    void equality_compares_contents_and_the_arrays_are_copied() {
+        TrainingReference reference = Blobs.model(Blobs.customers(600, 3, 0, 0.2), 2).trainingReference()
+                .orElseThrow();
+        TrainingReference same = TrainingReference.read(new StateReader(reference.toState()));
+        assertEquals(reference, same);
+        JsonObject state = reference.toState();
+        state.getAsJsonArray("numeric").get(0).getAsJsonObject().getAsJsonArray("shares").set(0, new JsonPrimitive(0.0));
+        assertNotEquals(reference, TrainingReference.read(new StateReader(state)));
+        // Changing what an accessor returned changes nothing inside.
+        reference.binEdges("x")[0] = 1e9;
+        reference.segmentShares()[0] = 1e9;
+        assertEquals(same, reference);
+        TrainingReference.NumericReference a = new TrainingReference.NumericReference("a", new double[] {1},
+                new double[] {0.5, 0.5, 0}, new double[] {0, 1});
+        double[] edges = {1};
+        TrainingReference.NumericReference b = new TrainingReference.NumericReference("a", edges,
+                new double[] {0.5, 0.5, 0}, new double[] {0, 1});
+        edges[0] = 2;   // copied in: b keeps 1
+        assertEquals(a, b);
+        assertEquals(a.hashCode(), b.hashCode());
+        assertEquals(new TrainingReference.CategoricalReference("c", List.of("u"), new double[] {1, 0, 0}),
+                new TrainingReference.CategoricalReference("c", List.of("u"), new double[] {1, 0, 0}));
+        assertNotEquals(new TrainingReference.CategoricalReference("c", List.of("u"), new double[] {1, 0, 0}),
+                new TrainingReference.CategoricalReference("c", List.of("v"), new double[] {1, 0, 0}));
+    }
+
+    @Test
+    void reading_rejects_impossible_values_naming_their_path() {
+        JsonObject good = Blobs.model(Blobs.customers(600, 3, 0, 0.2), 2).trainingReference().orElseThrow()
+                .toState();
+        assertRejected(good, s -> s.getAsJsonArray("numeric").get(1).getAsJsonObject().getAsJsonArray("percentiles")
+                .set(50, new JsonPrimitive(-1e6)), "$.numeric[1].percentiles[50]: expected values that never decrease");
+        assertRejected(good, s -> s.getAsJsonArray("segmentShares").set(2, new JsonPrimitive(1.5)),
+                "$.segmentShares[2]: expected a share in [0, 1], found 1.5");
+        assertRejected(good, s -> s.addProperty("noiseShare", -0.1), "$.noiseShare: expected a share in [0, 1]");
+        assertRejected(good, s -> s.addProperty("farShare", 2), "$.farShare: expected a share in [0, 1]");
+        assertRejected(good, s -> s.addProperty("farThreshold", -1), "$.farThreshold: expected a distance >= 0");
+        assertRejected(good, s -> s.getAsJsonArray("spreads").set(0, new JsonPrimitive(-2)),
+                "$.spreads[0]: expected a distance >= 0");
+        assertRejected(good, s -> s.getAsJsonArray("categorical").get(0).getAsJsonObject().getAsJsonArray("shares")
+                .set(0, new JsonPrimitive(-0.5)), "$.categorical[0].shares[0]: expected a share in [0, 1]");
+    }
+
+    private static void assertRejected(JsonObject good, Consumer<JsonObject> change, String message) {
+        JsonObject state = good.deepCopy();
+        change.accept(state);
+        assertThatThrownBy(() -> TrainingReference.read(new StateReader(state)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(message);
     }
 }

@@ -1,9 +1,9 @@
-package io.segmentation.data;
+package io.segmentation.internal;
 
 import java.math.BigInteger;
 
 /**
- * The strict grammar of a number in a CSV cell, and the exact text written for a double.
+ * Not API: may change in any release. The strict grammar of a number in a CSV cell, and the exact text written for a double.
  *
  * <p>A number is {@code [sign] digits [. [digits]] [exponent]}, {@code [sign] . digits [exponent]}
  * or {@code [sign] Infinity}, where sign is {@code +} or {@code -}, digits are ASCII {@code 0-9} and
@@ -16,7 +16,7 @@ import java.math.BigInteger;
  * unless the result is subnormal: up to 15 digits and powers of ten up to 10^22 take Clinger's exact
  * fast path, the rest Lemire's 128-bit algorithm; the remaining cases go to the JDK's parser.
  */
-final class NumberText {
+public final class NumberText {
     /** Exact powers of ten: 10^0 .. 10^22 are all exactly representable as doubles. */
     private static final double[] POWERS = new double[23];
 
@@ -63,7 +63,7 @@ final class NumberText {
      * The value of {@code s}, or NaN when {@code s} is not a number of the grammar above.
      * Allocates nothing in the common cases listed in the class comment.
      */
-    static double parse(String s) {
+    public static double parse(String s) {
         int len = s.length();
         int p = 0;
         boolean negative = false;
@@ -223,7 +223,7 @@ final class NumberText {
      * integral values below 10^15 (so ages read {@code 34}, not {@code 34.0}), else
      * {@link Double#toString(double)}; NaN (missing) is the empty string; {@code -0.0} keeps its sign.
      */
-    static String format(double v) {
+    public static String format(double v) {
         if (Double.isNaN(v)) {
             return "";
         }

@@ -1,4 +1,4 @@
-package io.segmentation.data;
+package io.segmentation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
