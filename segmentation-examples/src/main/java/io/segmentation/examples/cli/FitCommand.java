@@ -5,17 +5,17 @@ import io.segmentation.Segment;
 import io.segmentation.SegmentationModel;
 import io.segmentation.TrainingMetrics;
 import io.segmentation.cluster.Clusterer;
+import io.segmentation.cluster.EpsSuggestion;
 import io.segmentation.data.CategoricalColumn;
-import io.segmentation.data.Column;
 import io.segmentation.data.Dataset;
 import io.segmentation.data.FeatureMatrix;
 import io.segmentation.data.IdColumn;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.eval.ComparisonRow;
 import io.segmentation.eval.ComparisonTable;
-import io.segmentation.cluster.EpsSuggestion;
 import io.segmentation.eval.KSelection;
 import io.segmentation.eval.KSelectionReport;
+import io.segmentation.internal.CsvText;
 import io.segmentation.viz.Format;
 import io.segmentation.viz.HtmlReport;
 import java.io.IOException;
@@ -292,7 +292,8 @@ final class FitCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>(n);
         double[] segments = new double[n];
         for (int i = 0; i < n; i++) {
-            ids.add(fit.idColumn() == null ? Integer.toString(i) : idText(customers.column(fit.idColumn()), i));
+            ids.add(fit.idColumn() == null ? Integer.toString(i)
+                    : CsvText.cellText(customers.column(fit.idColumn()), i));
             int label = fit.labels()[i];
             segments[i] = label;
             names.add(label == Segment.NOISE ? SegmentationModel.NOISE_NAME : fit.model().segment(label).name());
@@ -329,16 +330,5 @@ final class FitCommand implements Callable<Integer> {
         }
         fit.report().writeCharts(charts, format);
         return charts;
-    }
-
-    private static String idText(Column column, int i) {
-        if (column instanceof IdColumn id) {
-            return id.get(i);
-        }
-        if (column instanceof CategoricalColumn c) {
-            return c.get(i);
-        }
-        double v = ((NumericColumn) column).get(i);
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
     }
 }
