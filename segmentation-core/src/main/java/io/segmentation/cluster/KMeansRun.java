@@ -220,14 +220,17 @@ final class KMeansRun {
         for (int from = Chunks.from(ch), to = Chunks.to(ch, m); from < to; from += BlockDistances.ROWS) {
             int rowCount = BlockDistances.range(rows, from, to);
             blocks.distances(xs, d, rows, rowCount, candidateRows, candidates, scratch, block);
-            for (int r = 0; r < rowCount; r++) {
-                int i = from + r;
-                double near = closest[i];
-                for (int l = 0; l < candidates; l++) {
-                    double s = block[l * BlockDistances.ROWS + r];
-                    out[i * candidates + l] = s;
-                    potential[po + l] += s < near ? s : near;
+            for (int l = 0; l < candidates; l++) {
+                // Each candidate's running sum stays in a register over the block, still in row order.
+                int bo = l * BlockDistances.ROWS;
+                double sum = potential[po + l];
+                for (int r = 0; r < rowCount; r++) {
+                    double s = block[bo + r];
+                    double near = closest[from + r];
+                    out[(from + r) * candidates + l] = s;
+                    sum += s < near ? s : near;
                 }
+                potential[po + l] = sum;
             }
         }
     }
