@@ -18,6 +18,7 @@ import io.segmentation.examples.server.ScoringServer;
 import io.segmentation.monitor.DriftMonitor;
 import io.segmentation.monitor.DriftReport;
 import io.segmentation.monitor.DriftStatus;
+import io.segmentation.monitor.DriftThresholds;
 import io.segmentation.monitor.FeatureDrift;
 import io.segmentation.viz.Charts;
 import io.segmentation.viz.FeatureCharts;
@@ -104,13 +105,17 @@ public final class DeploymentExample {
         // Step 5: drift. Months later, spend has tripled. The monitor compares the new batch with the training
         // reference kept in the model: PSI per column, segment shares, centre shifts, customers far from every
         // centre; the worst measure sets the status. The chart shows PSI per column against the thresholds.
-        DriftReport sameMonth = DriftMonitor.of(model).check(later);
+        // A check needs 1,000 customers (below that, sampling noise alone crosses the thresholds; see
+        // docs/monitoring.md). This demo's batch may be smaller when --n is small, so it says so explicitly.
+        DriftMonitor monitor = DriftMonitor.of(model).withThresholds(DriftThresholds.defaults()
+                .withMinimumRows(Math.min(DriftThresholds.defaults().minimumRows(), later.rowCount())));
+        DriftReport sameMonth = monitor.check(later);
         double[] monetary = later.numeric("monetary").toArray();
         for (int i = 0; i < monetary.length; i++) {
             monetary[i] *= 3;
         }
         Dataset shifted = later.withColumn(NumericColumn.wrap("monetary", monetary));
-        DriftReport drift = DriftMonitor.of(model).check(shifted);
+        DriftReport drift = monitor.check(shifted);
         out.printf(Locale.ROOT, "%ndrift of the batch as drawn: %s; with spend tripled: %s%n", sameMonth.status(),
                 drift.status());
         for (FeatureDrift f : drift.features()) {

@@ -98,7 +98,7 @@ final class FeatureChartsTest {
         // Thresholds far below the PSI of a 300-row sample put columns in all three series; the chart must
         // agree with the status the monitor gave each column, and draw the report's thresholds.
         DriftReport report = DriftMonitor.of(Fixtures.MODEL)
-                .withThresholds(DriftThresholds.defaults().withPsi(0.01, 0.05))
+                .withThresholds(DriftThresholds.defaults().withPsi(0.01, 0.05).withMinimumRows(300))
                 .check(Fixtures.CUSTOMERS.head(300));
         CategoryChart chart = FeatureCharts.drift(report);
         Rendering.assertRenders(chart);
@@ -121,7 +121,7 @@ final class FeatureChartsTest {
     @Test
     void drift_of_a_report_with_one_psi_threshold_is_refused() {
         DriftReport report = DriftMonitor.of(Fixtures.MODEL)
-                .withThresholds(DriftThresholds.defaults().withPsi(0.2, 0.2))
+                .withThresholds(DriftThresholds.defaults().withPsi(0.2, 0.2).withMinimumRows(100))
                 .check(Fixtures.CUSTOMERS.head(100));
         assertThatThrownBy(() -> FeatureCharts.drift(report))
                 .hasMessage("retrain must be > watch (was retrain=0.2, watch=0.2)");

@@ -6,6 +6,7 @@ import io.segmentation.data.Dataset;
 import io.segmentation.data.Schema;
 import io.segmentation.monitor.DriftMonitor;
 import io.segmentation.monitor.DriftReport;
+import io.segmentation.monitor.DriftThresholds;
 import io.segmentation.viz.Charts;
 import io.segmentation.viz.FeatureCharts;
 import io.segmentation.viz.Format;
@@ -17,8 +18,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code segment drift}: compares new customers with the training reference kept in a model
@@ -39,6 +42,9 @@ final class DriftCommand implements Callable<Integer> {
     @ParentCommand
     SegmentCommand root;
 
+    @Spec
+    CommandSpec spec;
+
     @Mixin
     ModelOption model;
 
@@ -51,10 +57,17 @@ final class DriftCommand implements Callable<Integer> {
                     + CHART_FILE + " (the directory is created if absent).")
     Path charts;
 
+    @Option(names = "--min-rows", paramLabel = "N",
+            description = "The smallest batch to check (default ${DEFAULT-VALUE}); below it sampling noise alone "
+                    + "crosses the thresholds, so a smaller batch is refused (exit 1).")
+    int minRows = DriftThresholds.defaults().minimumRows();
+
     @Override
     public Integer call() throws IOException {
         SegmentationModel loaded = model.load();
-        DriftMonitor monitor = DriftMonitor.of(loaded);   // fails at once for a model without a reference
+        DriftThresholds thresholds = Failures.option(spec, () -> DriftThresholds.defaults().withMinimumRows(minRows));
+        DriftMonitor monitor = DriftMonitor.of(loaded)   // fails at once for a model without a reference
+                .withThresholds(thresholds);
         Dataset customers = Dataset.readCsv(input, readOptions(loaded));
         DriftReport report = monitor.check(customers);
         Terminal terminal = root.terminal();

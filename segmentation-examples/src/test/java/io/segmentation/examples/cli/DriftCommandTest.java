@@ -9,6 +9,7 @@ import io.segmentation.data.Dataset;
 import io.segmentation.data.NumericColumn;
 import io.segmentation.monitor.DriftMonitor;
 import io.segmentation.monitor.DriftReport;
+import io.segmentation.monitor.DriftThresholds;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,14 +25,32 @@ final class DriftCommandTest {
     @Test
     void a_fresh_sample_of_the_training_customers_is_stable() throws Exception {
         Path input = DeployFixtures.csv(dir, "new.csv", DeployFixtures.FRESH);
-        CliRun run = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input", input.toString());
+        // The fixture's 600 fresh customers are fewer than the default minimum of 1,000: allowed explicitly.
+        CliRun run = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input", input.toString(),
+                "--min-rows", "500");
         assertEquals(0, run.status(), run.err());
         assertThat(run.err()).isEmpty();
         List<String> lines = run.out().lines().toList();
         assertEquals("status=STABLE", lines.get(lines.size() - 1), run.out());
         // The printed report is the monitor's own report of the same rows, as read from the file.
-        DriftReport expected = DriftMonitor.of(DeployFixtures.MODEL).check(Dataset.readCsv(input));
+        DriftReport expected = DriftMonitor.of(DeployFixtures.MODEL)
+                .withThresholds(DriftThresholds.defaults().withMinimumRows(500)).check(Dataset.readCsv(input));
         assertThat(run.out()).startsWith(expected.toText().stripTrailing());
+    }
+
+    @Test
+    void a_batch_below_the_minimum_is_bad_data_and_a_minimum_below_one_is_bad_usage() throws Exception {
+        Path input = DeployFixtures.csv(dir, "small.csv", DeployFixtures.FRESH);
+        CliRun small = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input",
+                input.toString());
+        assertEquals(SegmentCommand.BAD_DATA, small.status(), small.err());
+        assertEquals(1, small.errLines(), small.err());
+        assertThat(small.err()).contains("at least 1000 rows")
+                .contains("(was " + DeployFixtures.FRESH.rowCount() + ")");
+        CliRun zero = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input",
+                input.toString(), "--min-rows", "0");
+        assertEquals(SegmentCommand.BAD_USAGE, zero.status(), zero.err());
+        assertThat(zero.err()).contains("minimumRows");
     }
 
     @Test
@@ -48,7 +67,7 @@ final class DriftCommandTest {
                 monetary)));
         Path charts = dir.resolve("charts");
         CliRun run = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input", input.toString(),
-                "--charts", charts.toString());
+                "--charts", charts.toString(), "--min-rows", "500");
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals("status=RETRAIN", lines.get(lines.size() - 1));
