@@ -60,23 +60,9 @@ public final class FeatureCharts {
             }
         }
         int side = Math.max(560, 260 + 44 * d);
-        HeatMapChart chart = new HeatMapChart(side + 80, side);
-        // As in SegmentCharts.profileHeatmap: XChart 4.0.3 leaves this constructor's styler unset.
-        chart.getStyler().setAllStyles();
-        chart.setTitle(String.format(Locale.ROOT, "Correlations between the %d numeric columns (Pearson's r)", d));
-        chart.setXAxisTitle("column");
-        chart.setYAxisTitle("column");
-        Theme.apply(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisLabelRotation(60);
-        chart.getStyler().setXAxisTickMarkSpacingHint(8);
-        chart.getStyler().setYAxisTickMarkSpacingHint(8);
-        chart.getStyler().setRangeColors(new Color[] {Theme.PALETTE.get(0), Color.WHITE, Theme.PALETTE.get(5)});
-        chart.getStyler().setMin(-1.0);
-        chart.getStyler().setMax(1.0);
-        chart.getStyler().setShowValue(d <= 16);
-        chart.getStyler().setHeatMapValueDecimalPattern("0.00");
-        chart.getStyler().setPlotBorderVisible(false);
+        HeatMapChart chart = Theme.divergingHeatmap(side + 80, side,
+                String.format(Locale.ROOT, "Correlations between the %d numeric columns (Pearson's r)", d),
+                "column", "column", 1.0, d <= 16, "0.00");
         chart.addSeries("r", names, names, cells);
         return chart;
     }

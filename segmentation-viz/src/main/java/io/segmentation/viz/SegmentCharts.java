@@ -215,25 +215,9 @@ public final class SegmentCharts {
         }
         int width = Math.max(WIDTH, 220 + 48 * features.size());
         int height = Math.max(420, 200 + 40 * names.size());
-        HeatMapChart chart = new HeatMapChart(width, height);
-        // XChart 4.0.3's HeatMapChart(int, int) leaves its styler's defaults unset (null fonts, colours and
-        // locale: nothing is painted); setAllStyles() fills them in.
-        chart.getStyler().setAllStyles();
-        chart.setTitle("Segment profiles: standardized difference from all customers (effect size)");
-        chart.setXAxisTitle("feature");
-        chart.setYAxisTitle("segment");
-        Theme.apply(chart.getStyler());
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
-        chart.getStyler().setXAxisLabelRotation(60);
-        // Small spacing hints: XChart otherwise skips category labels, and every feature and segment must show.
-        chart.getStyler().setXAxisTickMarkSpacingHint(8);
-        chart.getStyler().setYAxisTickMarkSpacingHint(8);
-        chart.getStyler().setRangeColors(new Color[] {Theme.PALETTE.get(0), Color.WHITE, Theme.PALETTE.get(5)});
-        chart.getStyler().setMin(-EFFECT_LIMIT);
-        chart.getStyler().setMax(EFFECT_LIMIT);
-        chart.getStyler().setShowValue(features.size() <= 16 && names.size() <= 12);
-        chart.getStyler().setHeatMapValueDecimalPattern("0.0");
-        chart.getStyler().setPlotBorderVisible(false);
+        HeatMapChart chart = Theme.divergingHeatmap(width, height,
+                "Segment profiles: standardized difference from all customers (effect size)", "feature", "segment",
+                EFFECT_LIMIT, features.size() <= 16 && names.size() <= 12, "0.0");
         chart.addSeries("effect size", features, names, cells);
         return chart;
     }

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.util.List;
+import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.style.AxesChartStyler;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.Marker;
@@ -103,5 +104,33 @@ public final class Theme {
             a.setXAxisDecimalPattern("#,##0.###");
             a.setYAxisDecimalPattern("#,##0.###");
         }
+    }
+
+    /**
+     * A heatmap in the theme with a diverging scale (blue at {@code -limit}, white at 0, orange at
+     * {@code +limit}), every row and column label shown, values printed when {@code showValues}.
+     */
+    static HeatMapChart divergingHeatmap(int width, int height, String title, String xTitle, String yTitle,
+            double limit, boolean showValues, String valuePattern) {
+        HeatMapChart chart = new HeatMapChart(width, height);
+        // XChart 4.0.3's HeatMapChart(int, int) leaves its styler's defaults unset (null fonts, colours and
+        // locale: nothing is painted); setAllStyles() fills them in.
+        chart.getStyler().setAllStyles();
+        chart.setTitle(title);
+        chart.setXAxisTitle(xTitle);
+        chart.setYAxisTitle(yTitle);
+        apply(chart.getStyler());
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisLabelRotation(60);
+        // Small spacing hints: XChart otherwise skips category labels, and every row and column must show.
+        chart.getStyler().setXAxisTickMarkSpacingHint(8);
+        chart.getStyler().setYAxisTickMarkSpacingHint(8);
+        chart.getStyler().setRangeColors(new Color[] {PALETTE.get(0), Color.WHITE, PALETTE.get(5)});
+        chart.getStyler().setMin(-limit);
+        chart.getStyler().setMax(limit);
+        chart.getStyler().setShowValue(showValues);
+        chart.getStyler().setHeatMapValueDecimalPattern(valuePattern);
+        chart.getStyler().setPlotBorderVisible(false);
+        return chart;
     }
 }
