@@ -192,11 +192,9 @@ final class KMeansRun {
             workers.forEach(seedChunks, ch -> {
                 double sum = 0.0;
                 for (int i = Chunks.from(ch), to = Chunks.to(ch, m); i < to; i++) {
-                    double s = candidateDistances[i * candidates + chosen];
-                    if (s < closest[i]) {
-                        closest[i] = s;
-                    }
-                    sum += closest[i];
+                    double near = Math.min(candidateDistances[i * candidates + chosen], closest[i]);
+                    closest[i] = near;
+                    sum += near;
                 }
                 chunkPotential[ch] = sum;
             });
@@ -228,7 +226,7 @@ final class KMeansRun {
                     double s = block[bo + r];
                     double near = closest[from + r];
                     out[(from + r) * candidates + l] = s;
-                    sum += s < near ? s : near;
+                    sum += Math.min(s, near); // branch-free: which one is smaller is a coin toss per row
                 }
                 potential[po + l] = sum;
             }

@@ -129,11 +129,9 @@ public final class Kernels {
             int from, int to) {
         double sum = 0.0;
         for (int i = from; i < to; i++) {
-            double s = squaredDistance(x, i, centres, c, d);
-            if (s < distances[i]) {
-                distances[i] = s;
-            }
-            sum += distances[i];
+            double s = Math.min(squaredDistance(x, i, centres, c, d), distances[i]); // no branch to mispredict
+            distances[i] = s;
+            sum += s;
         }
         return sum;
     }
