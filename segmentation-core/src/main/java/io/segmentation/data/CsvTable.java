@@ -20,6 +20,8 @@ final class CsvTable implements Closeable {
     private final long headerLine;
     private long rowsRead;
     private boolean exhausted;
+    /** Undeclared column types come from the first chunk, which therefore does not count its rejects. */
+    private boolean firstChunk = true;
 
     CsvTable(Reader reader, CsvOptions options, String source) throws IOException {
         this.source = source;
@@ -83,7 +85,10 @@ final class CsvTable implements Closeable {
     /**
      * Reads up to {@code maxRows} rows; with {@link BadRows#SKIP} a row of the wrong shape or with a cell its
      * column cannot take is left out and listed in the chunk's {@link CsvChunk#rejected()}. Rejected rows count
-     * towards {@code maxRows}, so that a chunk holds at most {@code maxRows} rows and rejects together.
+     * towards {@code maxRows}, so that a chunk holds at most {@code maxRows} rows and rejects together, except in
+     * the first chunk: column types not declared are inferred from it, so it reads up to {@code maxRows} good
+     * rows whatever the rejects before them (a file that starts with bad rows cannot make every column look
+     * numeric).
      *
      * @return the chunk, or {@code null} when no rows, good or rejected, are left
      */
@@ -95,8 +100,10 @@ final class CsvTable implements Closeable {
         long[] lines = keepLines ? new long[Math.min(maxRows, 1024)] : null;
         long firstLine = 0;
         int m = 0;
+        boolean countRejects = rejected != null && !firstChunk;
+        firstChunk = false;
         rows:
-        while (m + (rejected == null ? 0 : rejected.size()) < maxRows) {
+        while (m + (countRejects ? rejected.size() : 0) < maxRows) {
             if (!records.next(rejected)) {
                 exhausted = true;
                 break;

@@ -240,17 +240,18 @@ final class CsvChunksTest {
     }
 
     @Test
-    void rejected_rows_count_towards_the_chunk_size() throws IOException {
-        // 10 rows with a bad number and 5 of the wrong shape, then 2 good rows: with chunks of 4 rows, kept and
-        // rejected together, the 17 rows make chunks of 4, 4, 4, 4, 1 and none holds more than 4.
-        StringBuilder text = new StringBuilder("id,age\n");
+    void rejected_rows_count_towards_the_chunk_size_after_the_first_chunk() throws IOException {
+        // 4 good rows, then 10 rows with a bad number and 5 of the wrong shape, then 2 good rows. With chunks of
+        // 4: the first chunk takes the 4 good rows; after it, kept and rejected rows count together, so the
+        // remaining 17 rows make chunks of 4, 4, 4, 4, 1 and none holds more than 4.
+        StringBuilder text = new StringBuilder("id,age\ng1,30\ng2,40\ng3,50\ng4,60\n");
         for (int i = 0; i < 10; i++) {
             text.append("b").append(i).append(",old\n");
         }
         for (int i = 0; i < 5; i++) {
             text.append("w").append(i).append('\n');
         }
-        text.append("g1,30\ng2,40\n");
+        text.append("g5,30\ng6,40\n");
         Path file = dir.resolve("bad-run.csv");
         Files.writeString(file, text);
         CsvOptions options = CsvOptions.builder().idColumn("id").type("age", ColumnType.NUMERIC).build();
@@ -267,11 +268,32 @@ final class CsvChunksTest {
                 }
             }
         }
-        assertEquals(List.of(4, 4, 4, 4, 1), sizes);
-        assertEquals(2, kept);
+        assertEquals(List.of(4, 4, 4, 4, 4, 1), sizes);
+        assertEquals(6, kept);
         assertEquals(15, lines.size());
-        assertEquals(2L, lines.get(0));
-        assertEquals(16L, lines.get(14));   // line 1 is the header, the bad rows are lines 2 to 16
+        assertEquals(6L, lines.get(0));
+        assertEquals(20L, lines.get(14));   // line 1 is the header, the bad rows are lines 6 to 20
+    }
+
+    @Test
+    void bad_rows_at_the_start_do_not_decide_the_inferred_types() throws IOException {
+        // Two malformed rows first, chunks of 2: the first chunk still reads the 2 good rows, so "channel" is
+        // inferred categorical from "web" and "store" and both good rows are kept.
+        Path file = dir.resolve("bad-start.csv");
+        Files.writeString(file, "age,channel\nold,web,extra\nyoung\n34,web\n40,store\n");
+        int kept = 0;
+        int rejected = 0;
+        try (CsvChunks chunks = Csv.stream(file, CsvOptions.defaults(), 2, BadRows.SKIP)) {
+            assertEquals(List.of("channel"), chunks.schema().names(ColumnType.CATEGORICAL));
+            assertEquals(List.of("age"), chunks.schema().names(ColumnType.NUMERIC));
+            while (chunks.hasNext()) {
+                CsvChunk chunk = chunks.next();
+                kept += chunk.rowCount();
+                rejected += chunk.rejected().size();
+            }
+        }
+        assertEquals(2, kept);
+        assertEquals(2, rejected);
     }
 
     @Test
