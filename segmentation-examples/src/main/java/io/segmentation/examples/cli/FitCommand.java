@@ -21,11 +21,13 @@ import io.segmentation.viz.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -105,6 +107,9 @@ final class FitCommand implements Callable<Integer> {
 
     /** The report: DIR/report.html. */
     static final FitOutput REPORT = FitCommand::writeReport;
+
+    /** The names of the chart files a fit writes: two digits, a hyphen, the chart's title, png or svg. */
+    private static final Pattern CHART_FILE = Pattern.compile("\\d\\d-[a-z0-9-]+\\.(png|svg)");
 
     @ParentCommand
     SegmentCommand root;
@@ -197,6 +202,13 @@ final class FitCommand implements Callable<Integer> {
                 eps);
 
         Files.createDirectories(out);
+        // A report or charts left by an earlier fit into the same directory would describe another model.
+        if (noReport) {
+            Files.deleteIfExists(out.resolve("report.html"));
+        }
+        if (noReport || charts == ChartChoice.NONE) {
+            deleteChartFiles(out.resolve("charts"));
+        }
         List<FitOutput> outputs = new ArrayList<>(OUTPUTS);
         if (!noReport) {
             outputs.add(REPORT);
@@ -313,22 +325,42 @@ final class FitCommand implements Callable<Integer> {
 
     /**
      * DIR/charts/: every chart of the report as a file, numbered in the report's order (segments on principal
-     * components, sizes, profile heatmap, silhouette, ..., then the choice of k or eps); charts of an earlier fit
-     * in that format are removed first, so the directory holds this fit's charts only.
+     * components, sizes, profile heatmap, silhouette, ..., then the choice of k or eps). The charts are drawn
+     * into a temporary directory first; only when all are drawn do they replace the chart files of an earlier
+     * fit (files named {@code NN-*.png} or {@code NN-*.svg}; other files are left alone).
      */
     static Path writeCharts(FitResult fit, Path dir, Format format) throws IOException {
         Path charts = dir.resolve("charts");
-        if (Files.isDirectory(charts)) {
-            String suffix = "." + format.name().toLowerCase(Locale.ROOT);
-            try (var old = Files.list(charts)) {
-                for (Path f : (Iterable<Path>) old::iterator) {
-                    if (f.getFileName().toString().endsWith(suffix)) {
-                        Files.delete(f);
-                    }
+        Files.createDirectories(charts);
+        Path drawing = Files.createTempDirectory(dir, ".charts-");
+        try {
+            List<Path> drawn = fit.report().writeCharts(drawing, format);
+            deleteChartFiles(charts);
+            for (Path file : drawn) {
+                Files.move(file, charts.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            try (var left = Files.list(drawing)) {
+                for (Path f : (Iterable<Path>) left::iterator) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(drawing);
+        }
+        return charts;
+    }
+
+    /** Deletes the chart files a fit writes ({@code NN-*.png}, {@code NN-*.svg}) from {@code charts}, if any. */
+    private static void deleteChartFiles(Path charts) throws IOException {
+        if (!Files.isDirectory(charts)) {
+            return;
+        }
+        try (var files = Files.list(charts)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (CHART_FILE.matcher(f.getFileName().toString()).matches()) {
+                    Files.delete(f);
                 }
             }
         }
-        fit.report().writeCharts(charts, format);
-        return charts;
     }
 }

@@ -127,6 +127,31 @@ final class FitCommandTest {
     }
 
     @Test
+    void a_refit_into_the_same_directory_leaves_no_report_or_chart_of_the_old_model() throws Exception {
+        Path out = dir.resolve("again");
+        assertEquals(0, CliRun.of("fit", "--n", "200", "--k", "3", "-q", "--out", out.toString()).status());
+        Path mine = out.resolve("charts").resolve("notes.txt");
+        Files.writeString(mine, "the user's own file");
+        // svg after png: the png charts of the first fit go, the user's file stays.
+        assertEquals(0, CliRun.of("fit", "--n", "200", "--k", "4", "-q", "--charts", "svg", "--out",
+                out.toString()).status());
+        try (var files = Files.list(out.resolve("charts"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList())
+                    .allMatch(f -> f.endsWith(".svg") || f.equals("notes.txt")).contains("notes.txt");
+        }
+        // --no-report: the report and the charts of the k = 4 fit go with it.
+        assertEquals(0, CliRun.of("fit", "--n", "200", "--k", "2", "-q", "--no-report", "--out",
+                out.toString()).status());
+        assertThat(out.resolve("report.html")).doesNotExist();
+        try (var files = Files.list(out.resolve("charts"))) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).containsExactly("notes.txt");
+        }
+        try (var files = Files.list(out)) {
+            assertThat(files.map(f -> f.getFileName().toString()).toList()).noneMatch(f -> f.startsWith(".charts-"));
+        }
+    }
+
+    @Test
     void fits_synthetic_customers_without_input() throws Exception {
         Path out = dir.resolve("demo");
         CliRun run = CliRun.of("fit", "--n", "300", "--k", "4", "--quiet", "--out", out.toString());
