@@ -90,7 +90,7 @@ public final class AtomicFile {
         Path a = first.toAbsolutePath();
         Path b = second.toAbsolutePath();
         if (a.equals(b)) {
-            throw new IllegalArgumentException("the two files must differ (both were " + a + ")");
+            throw new IllegalArgumentException("first and second must differ (both were " + a + ")");
         }
         Path tempA = temp(a);
         Path tempB = null;

@@ -58,8 +58,8 @@ public final class DeploymentExample {
 
     static Path run(ExampleArgs args, PrintStream out) throws IOException {
         // Step 1: customers. One seeded draw split in two: the first 80 % are the training customers, the
-        // rest arrive later to be scored. (The generator names its regions and cities per seed, so a batch
-        // drawn with another seed would show drift in those columns, as a new market would.)
+        // rest arrive later to be scored (a draw with another seed would do as well: the places are the same
+        // for every seed).
         Dataset all = Examples.customers(args);
         int train = all.rowCount() * 4 / 5;
         Dataset training = all.head(train);

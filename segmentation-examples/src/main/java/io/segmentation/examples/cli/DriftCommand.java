@@ -15,11 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -64,11 +66,18 @@ final class DriftCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (minRows < 1) {
+            throw new ParameterException(spec.commandLine(), "--min-rows must be >= 1 (was " + minRows + ")");
+        }
         SegmentationModel loaded = model.load();
-        DriftThresholds thresholds = Failures.option(spec, () -> DriftThresholds.defaults().withMinimumRows(minRows));
         DriftMonitor monitor = DriftMonitor.of(loaded)   // fails at once for a model without a reference
-                .withThresholds(thresholds);
+                .withThresholds(DriftThresholds.defaults().withMinimumRows(minRows));
         Dataset customers = Dataset.readCsv(input, readOptions(loaded));
+        if (customers.rowCount() < minRows) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s has %d customers, fewer than "
+                    + "--min-rows %d: in smaller batches sampling noise alone crosses the thresholds; pool several "
+                    + "batches, or lower --min-rows knowing that", input, customers.rowCount(), minRows));
+        }
         DriftReport report = monitor.check(customers);
         Terminal terminal = root.terminal();
         terminal.result(report.toText().stripTrailing());

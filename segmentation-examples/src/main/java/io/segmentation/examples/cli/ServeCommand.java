@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code segment serve}: runs the REST {@link ScoringServer} on a saved model until it is stopped. Ctrl-C (or
- * any normal JVM shutdown) closes the server through a shutdown hook: requests in progress finish, then the
- * command returns 0. Interrupting the thread that runs the command closes it the same way (how the tests
- * stop it).
+ * any normal JVM shutdown) closes the server through a shutdown hook: requests in progress finish, and the
+ * exit status is the JVM's own (130 after Ctrl-C). Interrupting the thread that runs the command closes the
+ * server the same way and returns 0 (how the tests stop it).
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, sortOptions = false, versionProvider = SegmentCommand.Version.class,
         description = {"Serves a saved model over HTTP until stopped with Ctrl-C: GET /health, POST /predict, "

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 
 /** One small fitted model and fresh customers, shared by the score, drift and serve tests (made once per JVM). */
 final class DeployFixtures {
-    /** One seeded draw, split below: region and city names are drawn per seed, so both halves share them. */
+    /** One seeded draw, split below into training customers and fresh ones from the same distribution. */
     private static final Dataset ALL = SyntheticCustomers.builder().n(2_100).seed(5).build().generate();
     static final Dataset TRAINING = ALL.head(1_500);
     /**

@@ -45,12 +45,12 @@ final class DriftCommandTest {
                 input.toString());
         assertEquals(SegmentCommand.BAD_DATA, small.status(), small.err());
         assertEquals(1, small.errLines(), small.err());
-        assertThat(small.err()).contains("at least 1000 rows")
-                .contains("(was " + DeployFixtures.FRESH.rowCount() + ")");
+        assertThat(small.err()).contains("has " + DeployFixtures.FRESH.rowCount() + " customers, fewer than "
+                + "--min-rows 1000");
         CliRun zero = CliRun.of("drift", "--model", DeployFixtures.model(dir).toString(), "--input",
                 input.toString(), "--min-rows", "0");
         assertEquals(SegmentCommand.BAD_USAGE, zero.status(), zero.err());
-        assertThat(zero.err()).contains("minimumRows");
+        assertThat(zero.err()).contains("--min-rows must be >= 1 (was 0)");
     }
 
     @Test
