@@ -147,13 +147,11 @@ public final class BatchScorer {
      * from the first chunk, differs later).
      */
     private CsvOptions readOptions(Path input) {
-        List<Schema.Field> fields = new ArrayList<>();
-        for (Schema.Field f : model.inputSchema().columns()) {
-            if (!f.name().equals(model.idColumn().orElse(null)) || f.name().equals(idColumn)) {
-                fields.add(f);
-            }
-        }
-        CsvOptions.Builder b = options.toBuilder().schema(new Schema(fields))
+        // The model's id column is read only when it is also the id written out.
+        String modelId = model.idColumn().orElse(null);
+        Schema schema = modelId != null && modelId.equals(idColumn) ? model.inputSchema()
+                : model.inputSchema().without(modelId);
+        CsvOptions.Builder b = options.toBuilder().schema(schema)
                 .otherColumns(CsvOptions.OtherColumns.SKIP);
         if (options.name().isEmpty()) {
             b.name(String.valueOf(input.getFileName()));

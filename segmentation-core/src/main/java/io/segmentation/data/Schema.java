@@ -39,6 +39,17 @@ public record Schema(List<Field> columns) {
         return List.copyOf(names);
     }
 
+    /** This schema without the named column; the same columns when there is none of that name (or it is null). */
+    public Schema without(String name) {
+        List<Field> kept = new ArrayList<>(columns.size());
+        for (Field f : columns) {
+            if (!f.name().equals(name)) {
+                kept.add(f);
+            }
+        }
+        return kept.size() == columns.size() ? this : new Schema(kept);
+    }
+
     /** The index of the named column, or -1 when there is none. */
     public int indexOf(String name) {
         for (int i = 0; i < columns.size(); i++) {

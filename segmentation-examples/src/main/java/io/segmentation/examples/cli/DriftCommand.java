@@ -13,8 +13,6 @@ import io.segmentation.viz.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -96,13 +94,7 @@ final class DriftCommand implements Callable<Integer> {
      * categorical column of digits stays categorical); the id column is optional, as it plays no part in drift.
      */
     private CsvOptions readOptions(SegmentationModel loaded) {
-        String id = loaded.idColumn().orElse(null);
-        List<Schema.Field> fields = new ArrayList<>();
-        for (Schema.Field f : loaded.inputSchema().columns()) {
-            if (!f.name().equals(id)) {
-                fields.add(f);
-            }
-        }
-        return CsvOptions.builder().schema(new Schema(fields)).name(String.valueOf(input.getFileName())).build();
+        Schema withoutId = loaded.inputSchema().without(loaded.idColumn().orElse(null));
+        return CsvOptions.builder().schema(withoutId).name(String.valueOf(input.getFileName())).build();
     }
 }
