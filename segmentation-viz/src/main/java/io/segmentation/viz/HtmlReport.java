@@ -63,6 +63,8 @@ public final class HtmlReport {
     private final ComparisonTable comparison;
     private final EpsSuggestion eps;
     private final String title;
+    /** The segments' data for the page and the chart files alike, computed once on first use. */
+    private volatile SegmentView view;
 
     private HtmlReport(Builder b) {
         this.model = b.model;
@@ -82,6 +84,21 @@ public final class HtmlReport {
      */
     public static Builder builder(SegmentationModel model, Dataset customers) {
         return new Builder(Objects.requireNonNull(model, "model"), Objects.requireNonNull(customers, "customers"));
+    }
+
+    /** The segments' data, computed on the first call and shared by {@link #toHtml()} and {@link #charts()}. */
+    private SegmentView view() {
+        SegmentView v = view;
+        if (v == null) {
+            synchronized (this) {
+                v = view;
+                if (v == null) {
+                    v = new SegmentView(model, customers);
+                    view = v;
+                }
+            }
+        }
+        return v;
     }
 
     /**
@@ -106,7 +123,7 @@ public final class HtmlReport {
      * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
      */
     public List<Chart<?, ?>> charts() {
-        SegmentView v = new SegmentView(model, customers);
+        SegmentView v = view();
         Page p = new Page();
         p.collected = new ArrayList<>();
         charts(p, v);
@@ -175,7 +192,7 @@ public final class HtmlReport {
      * @throws IllegalArgumentException when {@code customers} lacks a column the model needs
      */
     public String toHtml() {
-        SegmentView v = new SegmentView(model, customers);
+        SegmentView v = view();
         Page p = new Page();
         p.raw("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"/>"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/><title>")
@@ -683,7 +700,8 @@ public final class HtmlReport {
         }
 
         /**
-         * The report; nothing is computed until {@link HtmlReport#toHtml()} or {@link HtmlReport#write(Path)}.
+         * The report; nothing is computed until {@link HtmlReport#toHtml()}, {@link HtmlReport#write(Path)} or
+         * {@link HtmlReport#charts()}, and what they share (features, labels, samples) is computed once.
          *
          * @return an immutable report
          */

@@ -80,14 +80,13 @@ final class FitCommand implements Callable<Integer> {
      * @param model     the fitted model
      * @param labels    each customer's segment, {@link Segment#NOISE} for noise
      * @param idColumn  the id column, or null when rows are numbered
-     * @param selection the choice of k when k was chosen, else null
-     * @param comparison the algorithms compared by {@code --algorithm auto}, else null
-     * @param eps       the k-distance curve that gave DBSCAN's eps when it was not given, else null
+     * @param report    the HTML report with every optional part that applies (the choice of k, the comparison
+     *                  of algorithms, the k-distance curve); the page and the chart files share its data
      */
-    record FitResult(Dataset customers, SegmentationModel model, int[] labels, String idColumn,
-                     KSelectionReport selection, ComparisonTable comparison, EpsSuggestion eps) {
-        /** The HTML report of this fit, with every optional part that applies. */
-        HtmlReport report() {
+    record FitResult(Dataset customers, SegmentationModel model, int[] labels, String idColumn, HtmlReport report) {
+        /** The report of a fit, with each optional part that is not null. */
+        static HtmlReport report(SegmentationModel model, Dataset customers, KSelectionReport selection,
+                ComparisonTable comparison, EpsSuggestion eps) {
             HtmlReport.Builder report = HtmlReport.builder(model, customers);
             if (selection != null) {
                 report.selection(selection);
@@ -198,8 +197,8 @@ final class FitCommand implements Callable<Integer> {
             terminal.note(comparison.toText());
         }
         String idColumn = data.idColumn(customers);
-        FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn, selection, comparison,
-                eps);
+        FitResult fit = new FitResult(customers, model, model.assignAll(customers), idColumn,
+                FitResult.report(model, customers, selection, comparison, eps));
 
         Files.createDirectories(out);
         // A report or charts left by an earlier fit into the same directory would describe another model.
