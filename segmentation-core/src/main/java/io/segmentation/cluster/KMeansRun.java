@@ -41,6 +41,9 @@ final class KMeansRun {
     private final double tolAbs;
     private final BlockDistances blocks = BlockDistances.get();
 
+    /** Each chunk's slice of {@link #chunkSums}, and of the counts and norms: padded, see {@link #padded}. */
+    private final int sumStride;
+    private final int countStride;
     private final double[] chunkSums;
     private final long[] chunkCounts;
     private final double[] chunkInertia;
@@ -61,15 +64,17 @@ final class KMeansRun {
         this.config = config;
         this.workers = workers;
         this.chunks = Chunks.count(n);
-        this.chunkSums = new double[chunks * k * d];
-        this.chunkCounts = new long[chunks * k];
+        this.sumStride = padded(k * d);
+        this.countStride = padded(k);
+        this.chunkSums = new double[chunks * sumStride];
+        this.chunkCounts = new long[chunks * countStride];
         this.chunkInertia = new double[chunks];
         this.chunkChanged = new long[chunks];
         this.chunkDistances = new long[chunks];
         this.distances = new double[n];
         this.sums = new double[k * d];
         this.counts = new long[k];
-        this.chunkNorms = new double[chunks * k];
+        this.chunkNorms = new double[chunks * countStride];
         this.norms = new double[k];
         // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
         this.rowNorms = new double[n];
@@ -92,9 +97,10 @@ final class KMeansRun {
      * reduced in chunk order.
      */
     private double meanVariance() {
-        double[] partial = new double[chunks * 2 * d];
+        int stride = padded(2 * d);
+        double[] partial = new double[chunks * stride];
         workers.forEachChunk(n, ch -> {
-            int o = ch * 2 * d;
+            int o = ch * stride;
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 for (int j = 0; j < d; j++) {
                     double v = x[i * d + j] - x[j];
@@ -108,13 +114,22 @@ final class KMeansRun {
             double s = 0.0;
             double ss = 0.0;
             for (int ch = 0; ch < chunks; ch++) {
-                s += partial[ch * 2 * d + j];
-                ss += partial[ch * 2 * d + d + j];
+                s += partial[ch * stride + j];
+                ss += partial[ch * stride + d + j];
             }
             double mean = s / n;
             total += Math.max(ss / n - mean * mean, 0.0);
         }
         return total / d;
+    }
+
+    /**
+     * The length of a chunk's slice of a shared partials array holding {@code m} values: rounded up to whole
+     * 64-byte lines plus one line, so that two chunks summed at the same time on two threads never write to
+     * the same cache line (false sharing made every row's update cross between the cores).
+     */
+    private static int padded(int m) {
+        return (m + 7) / 8 * 8 + 8;
     }
 
     Result run(SplittableRandom random, double[] initialCentres, String stage) {
@@ -391,21 +406,22 @@ final class KMeansRun {
     private void transfer(int i, int a, int b, int ch) {
         int xo = i * d;
         double norm = rowNorms[i];
-        int so = ch * k * d;
+        int so = ch * sumStride;
+        int co = ch * countStride;
         if (a >= 0) {
             int o = so + a * d;
             for (int j = 0; j < d; j++) {
                 chunkSums[o + j] -= x[xo + j];
             }
-            chunkCounts[ch * k + a]--;
-            chunkNorms[ch * k + a] -= norm;
+            chunkCounts[co + a]--;
+            chunkNorms[co + a] -= norm;
         }
         int o = so + b * d;
         for (int j = 0; j < d; j++) {
             chunkSums[o + j] += x[xo + j];
         }
-        chunkCounts[ch * k + b]++;
-        chunkNorms[ch * k + b] += norm;
+        chunkCounts[co + b]++;
+        chunkNorms[co + b] += norm;
     }
 
     /** Lloyd's pass over one chunk: every row to its nearest centre, a block of rows at a time. */
@@ -503,10 +519,11 @@ final class KMeansRun {
 
     /** Clears chunk {@code ch}'s partials and adds its rows to them; also sums their squared distances. */
     private void accumulate(int[] labels, int ch, int from, int to) {
-        int so = ch * k * d;
+        int so = ch * sumStride;
+        int co = ch * countStride;
         Arrays.fill(chunkSums, so, so + k * d, 0.0);
-        Arrays.fill(chunkCounts, ch * k, ch * k + k, 0L);
-        Kernels.sumRows(x, d, labels, from, to, chunkSums, so, chunkCounts, ch * k);
+        Arrays.fill(chunkCounts, co, co + k, 0L);
+        Kernels.sumRows(x, d, labels, from, to, chunkSums, so, chunkCounts, co);
         double s = 0.0;
         for (int i = from; i < to; i++) {
             s += distances[i];
@@ -625,13 +642,13 @@ final class KMeansRun {
         Arrays.fill(norms, 0.0);
         int kd = k * d;
         for (int ch = 0; ch < chunks; ch++) {
-            int so = ch * kd;
+            int so = ch * sumStride;
             for (int q = 0; q < kd; q++) {
                 sums[q] += chunkSums[so + q];
             }
             for (int c = 0; c < k; c++) {
-                counts[c] += chunkCounts[ch * k + c];
-                norms[c] += chunkNorms[ch * k + c];
+                counts[c] += chunkCounts[ch * countStride + c];
+                norms[c] += chunkNorms[ch * countStride + c];
             }
         }
     }
@@ -832,7 +849,7 @@ final class KMeansRun {
             for (int ch = 0; ch < chunks; ch++) {
                 inertia += chunkInertia[ch];
                 for (int c = 0; c < k; c++) {
-                    counts[c] += chunkCounts[ch * k + c];
+                    counts[c] += chunkCounts[ch * countStride + c];
                 }
             }
             boolean empty = false;
