@@ -72,6 +72,20 @@ final class Failures {
         return command.getCommandSpec().qualifiedName() + ": ";
     }
 
+    /**
+     * Under {@code --verbose}: where the failure came from, after its one line: each exception of the cause
+     * chain with its class, message and frames, for a bug report. Never shown without the flag.
+     */
+    static void details(PrintWriter err, Throwable failure) {
+        err.println("details (--verbose):");
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            err.println((e == failure ? "" : "caused by: ") + e);
+            for (StackTraceElement frame : e.getStackTrace()) {
+                err.println("\tat " + frame);
+            }
+        }
+    }
+
     /** Bad usage: one line naming the problem and where the help is; exit 2. */
     static final class UsageHandler implements CommandLine.IParameterExceptionHandler {
         private final SegmentCommand root;
@@ -87,7 +101,7 @@ final class Failures {
             err.println(prefix(command) + oneLine(e.getMessage()) + String.format(Locale.ROOT,
                     " (see '%s --help')", command.getCommandSpec().qualifiedName()));
             if (root.verbose()) {
-                e.printStackTrace(err);
+                details(err, e);
             }
             err.flush();
             return SegmentCommand.BAD_USAGE;
@@ -110,7 +124,7 @@ final class Failures {
             PrintWriter err = command.getErr();
             err.println(prefix(command) + describe(e));
             if (root.verbose()) {
-                e.printStackTrace(err);
+                details(err, e);
             }
             err.flush();
             return SegmentCommand.BAD_DATA;
