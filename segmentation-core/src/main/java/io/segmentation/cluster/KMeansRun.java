@@ -49,7 +49,8 @@ final class KMeansRun {
     private final double[] chunkInertia;
     private final long[] chunkChanged;
     private final long[] chunkDistances;
-    private final double[] distances;
+    /** Each row's squared distance to its centre, made only when needed (mini-batch, an empty cluster). */
+    private double[] distances;
     private final double[] sums;
     private final long[] counts;
     private final double[] chunkNorms;
@@ -71,7 +72,6 @@ final class KMeansRun {
         this.chunkInertia = new double[chunks];
         this.chunkChanged = new long[chunks];
         this.chunkDistances = new long[chunks];
-        this.distances = new double[n];
         this.sums = new double[k * d];
         this.counts = new long[k];
         this.chunkNorms = new double[chunks * countStride];
@@ -187,8 +187,8 @@ final class KMeansRun {
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
             // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
-            workers.forEach(seedChunks, ch -> candidateChunk(xs, m, candidateRows, candidates, closest,
-                    candidateDistances, candidatePotential, ch));
+            workers.forEach(seedChunks, this::newBlock, (block, ch) -> candidateChunk(block, xs, m, candidateRows,
+                    candidates, closest, candidateDistances, candidatePotential, ch));
             computed += (long) m * candidates;
             int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
@@ -223,16 +223,15 @@ final class KMeansRun {
      * {@code closest[i]}) is summed, in row order, into {@code potential[ch * candidates + l]}. Each row is
      * read once for all candidates.
      */
-    private void candidateChunk(double[] xs, int m, double[] candidateRows, int candidates, double[] closest,
-            double[] out, double[] potential, int ch) {
+    private void candidateChunk(Block buffers, double[] xs, int m, double[] candidateRows, int candidates,
+            double[] closest, double[] out, double[] potential, int ch) {
         int po = ch * candidates;
         Arrays.fill(potential, po, po + candidates, 0.0);
-        int[] rows = new int[BlockDistances.ROWS];
-        double[] scratch = new double[BlockDistances.ROWS * d];
-        double[] block = new double[BlockDistances.ROWS * candidates];
+        int[] rows = buffers.rows;
+        double[] block = buffers.distances;
         for (int from = Chunks.from(ch), to = Chunks.to(ch, m); from < to; from += BlockDistances.ROWS) {
             int rowCount = BlockDistances.range(rows, from, to);
-            blocks.distances(xs, d, rows, rowCount, candidateRows, candidates, scratch, block);
+            blocks.distances(xs, d, rows, rowCount, candidateRows, candidates, buffers.scratch, block);
             for (int l = 0; l < candidates; l++) {
                 // Each candidate's running sum stays in a register over the block, still in row order.
                 int bo = l * BlockDistances.ROWS;
@@ -384,15 +383,16 @@ final class KMeansRun {
         int far = r1;
         double farMove = p1;
         double secondMove = p2;
-        workers.forEachChunk(n, ch -> {
+        workers.forEachChunk(n, this::newBlock, (block, ch) -> {
             int from = Chunks.from(ch);
             int to = Chunks.to(ch, n);
             if (!hamerly) {
-                lloydRows(centres, labels, ch, from, to);
+                lloydRows(block, centres, labels, ch, from, to);
             } else if (elkan) {
                 elkanRows(centres, labels, upper, lower, half, between, move, first, ch, from, to);
             } else {
-                hamerlyRows(centres, labels, upper, lower, half, move, far, farMove, secondMove, first, ch, from, to);
+                hamerlyRows(block, centres, labels, upper, lower, half, move, far, farMove, secondMove, first,
+                        ch, from, to);
             }
         });
         long computed = 0;
@@ -425,8 +425,7 @@ final class KMeansRun {
     }
 
     /** Lloyd's pass over one chunk: every row to its nearest centre, a block of rows at a time. */
-    private void lloydRows(double[] centres, int[] labels, int ch, int from, int to) {
-        Block block = new Block(d);
+    private void lloydRows(Block block, double[] centres, int[] labels, int ch, int from, int to) {
         long changed = 0;
         for (int start = from; start < to; start += BlockDistances.ROWS) {
             int m = BlockDistances.range(block.rows, start, to);
@@ -441,9 +440,9 @@ final class KMeansRun {
      * pass neither test are gathered into blocks and measured against all k centres. Rows change cluster
      * in row order, as in Lloyd's pass, so both move the same rows between the same sums in the same order.
      */
-    private void hamerlyRows(double[] centres, int[] labels, double[] upper, double[] lower, double[] half,
-            double[] move, int far, double farMove, double secondMove, boolean first, int ch, int from, int to) {
-        Block block = new Block(d);
+    private void hamerlyRows(Block block, double[] centres, int[] labels, double[] upper, double[] lower,
+            double[] half, double[] move, int far, double farMove, double secondMove, boolean first, int ch,
+            int from, int to) {
         long changed = 0;
         long computed = 0;
         int m = 0;
@@ -481,24 +480,27 @@ final class KMeansRun {
         chunkDistances[ch] = computed;
     }
 
-    /** The buffers of one chunk's blocks of rows, made once per chunk. */
+    /** A thread's buffers for blocks of rows: made once per thread and pass, see {@link Workers#forEach}. */
+    private Block newBlock() {
+        return new Block();
+    }
+
+    /** The buffers of one thread's blocks of rows. */
     private final class Block {
         final int[] rows = new int[BlockDistances.ROWS];
-        final double[] scratch;
+        final double[] scratch = new double[BlockDistances.ROWS * d];
         final int[] best = new int[BlockDistances.ROWS];
         final double[] bestDist = new double[BlockDistances.ROWS];
         final double[] secondDist = new double[BlockDistances.ROWS];
-
-        Block(int d) {
-            this.scratch = new double[BlockDistances.ROWS * d];
-        }
+        /** Each row's squared distance to each centre, or to each seeding candidate. */
+        final double[] distances = new double[BlockDistances.ROWS * Math.max(k, config.seedingCandidates())];
 
         /**
          * Moves each of the first m listed rows to its nearest centre (in list order) and, for Hamerly,
          * resets its bounds; returns how many changed cluster.
          */
         long assign(double[] centres, int[] labels, double[] upper, double[] lower, int m, int ch) {
-            blocks.nearest(x, d, rows, m, centres, k, scratch, best, bestDist, secondDist);
+            blocks.nearest(x, d, rows, m, centres, k, scratch, distances, best, bestDist, secondDist);
             long changed = 0;
             for (int r = 0; r < m; r++) {
                 int i = rows[r];
@@ -714,6 +716,7 @@ final class KMeansRun {
                     "cluster %d became empty in iteration %d (emptyCluster=ERROR); use RESEED_FARTHEST, "
                             + "a smaller k, or data with at least k distinct rows", empty, iteration));
         }
+        double[] distances = distances();
         workers.forEachChunk(n, ch -> {
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 distances[i] = Kernels.squaredDistance(x, i, centres, labels[i], d);
@@ -738,6 +741,14 @@ final class KMeansRun {
             }
         }
         reduce();
+    }
+
+    /** {@link #distances}, made on first use (by the calling thread, before any task reads it). */
+    private double[] distances() {
+        if (distances == null) {
+            distances = new double[n];
+        }
+        return distances;
     }
 
     /** The row with the largest {@link #distances} entry (a tie goes to the lower row), then marked taken. */
@@ -836,6 +847,7 @@ final class KMeansRun {
         int[] labels = new int[n];
         Arrays.fill(labels, -1);
         double inertia = 0.0;
+        double[] distances = distances();
         for (int attempt = 0; attempt <= k; attempt++) {
             workers.forEachChunk(n, ch -> {
                 int from = Chunks.from(ch);

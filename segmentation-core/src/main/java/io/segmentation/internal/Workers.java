@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 
 /**
  * A pool of a fixed number of threads, owned by one fit and closed at its end (never the common pool).
@@ -58,10 +60,20 @@ public final class Workers implements AutoCloseable {
      * @throws RuntimeException      the first failure of a task, as thrown
      */
     public void forEach(int count, IntConsumer task) {
+        forEach(count, () -> null, (unused, c) -> task.accept(c));
+    }
+
+    /**
+     * Runs {@code task} for every index in [0, count), as {@link #forEach(int, IntConsumer)}, handing it
+     * scratch buffers made by {@code scratch} once per thread and call, and reused for every index that
+     * thread runs: buffers that live in a thread's cache, with no allocation per index.
+     */
+    public <S> void forEach(int count, Supplier<S> scratch, ObjIntConsumer<S> task) {
         checkInterrupted();
         if (pool == null || count <= 1) {
+            S buffers = scratch.get();
             for (int c = 0; c < count; c++) {
-                task.accept(c);
+                task.accept(buffers, c);
             }
             return;
         }
@@ -70,8 +82,9 @@ public final class Workers implements AutoCloseable {
         List<Future<?>> futures = new ArrayList<>(workers);
         for (int w = 0; w < workers; w++) {
             futures.add(pool.submit(() -> {
+                S buffers = scratch.get();
                 for (int c = next.getAndIncrement(); c < count; c = next.getAndIncrement()) {
-                    task.accept(c);
+                    task.accept(buffers, c);
                 }
             }));
         }
@@ -102,6 +115,11 @@ public final class Workers implements AutoCloseable {
     /** Runs {@code task} for every chunk of {@code n} rows; see {@link Chunks}. */
     public void forEachChunk(int n, IntConsumer task) {
         forEach(Chunks.count(n), task);
+    }
+
+    /** Runs {@code task} for every chunk of {@code n} rows with per-thread scratch buffers; see {@link Chunks}. */
+    public <S> void forEachChunk(int n, Supplier<S> scratch, ObjIntConsumer<S> task) {
+        forEach(Chunks.count(n), scratch, task);
     }
 
     /**
