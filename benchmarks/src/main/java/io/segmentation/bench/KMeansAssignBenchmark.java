@@ -51,6 +51,7 @@ public class KMeansAssignBenchmark {
     BlockDistances blocks;
     int[] rows;
     double[] transposed;
+    double[] sums;
     int[] best;
     double[] bestDist;
     double[] secondDist;
@@ -78,6 +79,7 @@ public class KMeansAssignBenchmark {
         }
         rows = new int[BlockDistances.ROWS];
         transposed = new double[BlockDistances.ROWS * d];
+        sums = new double[BlockDistances.ROWS * k];
         best = new int[BlockDistances.ROWS];
         bestDist = new double[BlockDistances.ROWS];
         secondDist = new double[BlockDistances.ROWS];
@@ -125,7 +127,7 @@ public class KMeansAssignBenchmark {
         int changed = 0;
         for (int from = 0; from < n; from += BlockDistances.ROWS) {
             int m = BlockDistances.range(rows, from, n);
-            blocks.nearest(x, d, rows, m, centres, k, transposed, best, bestDist, secondDist);
+            blocks.nearest(x, d, rows, m, centres, k, transposed, sums, best, bestDist, secondDist);
             for (int r = 0; r < m; r++) {
                 if (labels[from + r] != best[r]) {
                     labels[from + r] = best[r];

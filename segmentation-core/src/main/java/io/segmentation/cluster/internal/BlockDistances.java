@@ -81,10 +81,41 @@ public abstract class BlockDistances {
      * Finds, for each row {@code rows[r]} (r &lt; m ≤ {@link #ROWS}) of {@code x}, its nearest centre among
      * the k rows of {@code centres} into {@code best[r]} (a tie goes to the lower index, as in
      * {@link Kernels#nearest}), the squared distance to it into {@code bestDist[r]} and the second smallest
-     * squared distance (+∞ when k = 1) into {@code secondDist[r]}, exactly as {@link Kernels#nearestTwo}.
+     * squared distance (+∞ when k = 1) into {@code secondDist[r]}, exactly as {@link Kernels#nearestTwo}:
+     * {@link #distances} into {@code sums}, then a scan of the centres in index order.
      * {@code x}, {@code rows} and {@code centres} are not modified; {@code scratch} (at least
-     * {@code ROWS * d} values) and the three outputs (at least {@code ROWS} each) are overwritten.
+     * {@code ROWS * d} values), {@code sums} (at least {@code k * ROWS}) and the three outputs (at least
+     * {@code ROWS} each) are overwritten.
      */
-    public abstract void nearest(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
-            int[] best, double[] bestDist, double[] secondDist);
+    public final void nearest(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+            double[] sums, int[] best, double[] bestDist, double[] secondDist) {
+        distances(x, d, rows, m, centres, k, scratch, sums);
+        pickNearest(sums, m, k, best, bestDist, secondDist);
+    }
+
+    /**
+     * The scan of {@link #nearest}: for r &lt; m, the smallest of {@code sums[c * ROWS + r]} over c (strictly
+     * smaller takes the lead, pushing the old leader to second place; otherwise it may only lower the
+     * second place), its index and the second smallest.
+     */
+    void pickNearest(double[] sums, int m, int k, int[] best, double[] bestDist, double[] secondDist) {
+        for (int r = 0; r < m; r++) {
+            int b = 0;
+            double first = Double.POSITIVE_INFINITY;
+            double second = Double.POSITIVE_INFINITY;
+            for (int c = 0; c < k; c++) {
+                double s = sums[c * ROWS + r];
+                if (s < first) {
+                    second = first;
+                    first = s;
+                    b = c;
+                } else if (s < second) {
+                    second = s;
+                }
+            }
+            best[r] = b;
+            bestDist[r] = first;
+            secondDist[r] = second;
+        }
+    }
 }

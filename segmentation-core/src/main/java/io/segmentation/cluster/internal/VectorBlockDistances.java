@@ -73,22 +73,14 @@ final class VectorBlockDistances extends BlockDistances {
     }
 
     @Override
-    public void nearest(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
-            int[] best, double[] bestDist, double[] secondDist) {
-        int width = transpose(x, d, rows, m, scratch);
+    void pickNearest(double[] sums, int m, int k, int[] best, double[] bestDist, double[] secondDist) {
         int lanes = SPECIES.length();
-        for (int r = 0; r < width; r += lanes) {
+        for (int r = 0; r < m; r += lanes) {
             DoubleVector first = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
             DoubleVector second = first;
             DoubleVector label = DoubleVector.zero(SPECIES);
             for (int c = 0; c < k; c++) {
-                int o = c * d;
-                DoubleVector a = DoubleVector.zero(SPECIES);
-                for (int j = 0; j < d; j++) {
-                    DoubleVector e = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r)
-                            .sub(DoubleVector.broadcast(SPECIES, centres[o + j]));
-                    a = a.add(e.mul(e));
-                }
+                DoubleVector a = DoubleVector.fromArray(SPECIES, sums, c * ROWS + r);
                 // Lane by lane what the scalar scan does: a strictly smaller distance takes the lead and
                 // pushes the old leader to second place; otherwise it may only lower the second place.
                 VectorMask<Double> lead = a.lt(first);

@@ -76,8 +76,8 @@ final class BlockDistancesTest {
             int[] best = new int[BlockDistances.ROWS];
             double[] bestDist = new double[BlockDistances.ROWS];
             double[] secondDist = new double[BlockDistances.ROWS];
-            kernel.nearest(x, d, rows, m, centres, k, new double[BlockDistances.ROWS * d], best, bestDist,
-                    secondDist);
+            kernel.nearest(x, d, rows, m, centres, k, new double[BlockDistances.ROWS * d],
+                    new double[BlockDistances.ROWS * k], best, bestDist, secondDist);
             for (int r = 0; r < m; r++) {
                 double[] two = new double[2];
                 int expected = Kernels.nearestTwo(x, rows[r], centres, d, k, two);
