@@ -38,7 +38,7 @@ public class KMeansAssignBenchmark {
     int d;
     @Param({"8", "16"})
     int k;
-    @Param({"direct", "dots", "blockScalar", "blockVector", "readOnly"})
+    @Param({"direct", "dots", "blockScalar", "blockVector", "inPlaceScalar", "inPlaceVector", "readOnly"})
     String kernel;
 
     double[] x;
@@ -52,6 +52,7 @@ public class KMeansAssignBenchmark {
     int[] rows;
     double[] transposed;
     double[] sums;
+    double[] blocked;
     int[] best;
     double[] bestDist;
     double[] secondDist;
@@ -73,10 +74,13 @@ public class KMeansAssignBenchmark {
         distances = new double[n];
         scratch = new double[4 * k];
         labels = new int[n];
-        blocks = kernel.equals("blockVector") ? BlockDistances.vector() : BlockDistances.scalar();
-        if (kernel.equals("blockVector") && !BlockDistances.vectorAvailable()) {
-            throw new IllegalStateException("blockVector needs --add-modules jdk.incubator.vector");
+        boolean vector = kernel.endsWith("Vector");
+        blocks = vector ? BlockDistances.vector() : BlockDistances.scalar();
+        if (vector && !BlockDistances.vectorAvailable()) {
+            throw new IllegalStateException(kernel + " needs --add-modules jdk.incubator.vector");
         }
+        blocked = BlockDistances.blocked(n, d);
+        BlockDistances.fillBlocked(x, d, 0, n, blocked);
         rows = new int[BlockDistances.ROWS];
         transposed = new double[BlockDistances.ROWS * d];
         sums = new double[BlockDistances.ROWS * k];
@@ -91,7 +95,10 @@ public class KMeansAssignBenchmark {
             return Kernels.assignRows(x, centres, d, k, labels, distances, 0, n);
         }
         if (kernel.startsWith("block")) {
-            return assignByBlocks();
+            return assignByBlocks(false);
+        }
+        if (kernel.startsWith("inPlace")) {
+            return assignByBlocks(true);
         }
         if (kernel.equals("readOnly")) {
             return readOnce();
@@ -122,12 +129,20 @@ public class KMeansAssignBenchmark {
         return (int) Math.signum(s0 + s1 + s2 + s3);
     }
 
-    /** What a Lloyd pass does: blocks of rows, nearest centre and the two smallest distances per row. */
-    private int assignByBlocks() {
+    /**
+     * What a Lloyd pass does: blocks of rows, nearest centre and the two smallest distances per row; the
+     * blocks either gathered from the row-major data (as Hamerly's failing rows are) or measured where
+     * they lie in the blocked copy k-means makes once per fit.
+     */
+    private int assignByBlocks(boolean inPlace) {
         int changed = 0;
         for (int from = 0; from < n; from += BlockDistances.ROWS) {
             int m = BlockDistances.range(rows, from, n);
-            blocks.nearest(x, d, rows, m, centres, k, transposed, sums, best, bestDist, secondDist);
+            if (inPlace) {
+                blocks.nearestOfBlock(blocked, from * d, d, m, centres, k, sums, best, bestDist, secondDist);
+            } else {
+                blocks.nearest(x, d, rows, m, centres, k, transposed, sums, best, bestDist, secondDist);
+            }
             for (int r = 0; r < m; r++) {
                 if (labels[from + r] != best[r]) {
                     labels[from + r] = best[r];

@@ -56,6 +56,8 @@ final class KMeansRun {
     private final double[] chunkNorms;
     private final double[] norms;
     private final double[] rowNorms;
+    /** The rows in feature-major blocks ({@link BlockDistances#blocked}): passes over all rows read these. */
+    private final double[] blocked;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
         this.x = x;
@@ -78,7 +80,11 @@ final class KMeansRun {
         this.norms = new double[k];
         // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
         this.rowNorms = new double[n];
+        // One copy of the data for the fit (as scikit-learn's copy_x): measuring a block in place instead of
+        // gathering its rows first is three to four times faster (docs/performance.md).
+        this.blocked = BlockDistances.blocked(n, d);
         workers.forEachChunk(n, ch -> {
+            BlockDistances.fillBlocked(x, d, Chunks.from(ch), Chunks.to(ch, n), blocked);
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 int xo = i * d;
                 double norm = 0.0;
@@ -142,7 +148,7 @@ final class KMeansRun {
                 centres = initialCentres.clone();
             } else {
                 centres = new double[k * d];
-                result.distances += seed(random, x, n, centres);
+                result.distances += seed(random, x, blocked, n, centres);
             }
             KMeans.Algorithm mode = config.refinement();
             if (mode == KMeans.Algorithm.ELKAN && (long) n * k > ELKAN_MAX_BOUNDS) {
@@ -157,10 +163,10 @@ final class KMeansRun {
     // Greedy k-means++ seeding
 
     /**
-     * Writes k centres chosen by greedy k-means++ from the m rows of {@code xs} into {@code centres};
-     * returns the number of distances computed.
+     * Writes k centres chosen by greedy k-means++ from the m rows of {@code xs} (also laid out as
+     * {@code xsBlocked}) into {@code centres}; returns the number of distances computed.
      */
-    long seed(SplittableRandom random, double[] xs, int m, double[] centres) {
+    long seed(SplittableRandom random, double[] xs, double[] xsBlocked, int m, double[] centres) {
         int candidates = config.seedingCandidates();
         int seedChunks = Chunks.count(m);
         double[] closest = new double[m];
@@ -187,8 +193,8 @@ final class KMeansRun {
                 System.arraycopy(xs, row * d, candidateRows, l * d, d);
             }
             // Each candidate's distances are kept, so the chosen one needs no second pass of distances.
-            workers.forEach(seedChunks, this::newBlock, (block, ch) -> candidateChunk(block, xs, m, candidateRows,
-                    candidates, closest, candidateDistances, candidatePotential, ch));
+            workers.forEach(seedChunks, this::newBlock, (block, ch) -> candidateChunk(block, xsBlocked, m,
+                    candidateRows, candidates, closest, candidateDistances, candidatePotential, ch));
             computed += (long) m * candidates;
             int best = 0;
             double bestPotential = Double.POSITIVE_INFINITY;
@@ -223,15 +229,14 @@ final class KMeansRun {
      * {@code closest[i]}) is summed, in row order, into {@code potential[ch * candidates + l]}. Each row is
      * read once for all candidates.
      */
-    private void candidateChunk(Block buffers, double[] xs, int m, double[] candidateRows, int candidates,
+    private void candidateChunk(Block buffers, double[] xsBlocked, int m, double[] candidateRows, int candidates,
             double[] closest, double[] out, double[] potential, int ch) {
         int po = ch * candidates;
         Arrays.fill(potential, po, po + candidates, 0.0);
-        int[] rows = buffers.rows;
         double[] block = buffers.distances;
         for (int from = Chunks.from(ch), to = Chunks.to(ch, m); from < to; from += BlockDistances.ROWS) {
-            int rowCount = BlockDistances.range(rows, from, to);
-            blocks.distances(xs, d, rows, rowCount, candidateRows, candidates, buffers.scratch, block);
+            int rowCount = Math.min(BlockDistances.ROWS, to - from);
+            blocks.distancesOfBlock(xsBlocked, from * d, d, rowCount, candidateRows, candidates, block);
             for (int l = 0; l < candidates; l++) {
                 // Each candidate's running sum stays in a register over the block, still in row order.
                 int bo = l * BlockDistances.ROWS;
@@ -386,13 +391,13 @@ final class KMeansRun {
         workers.forEachChunk(n, this::newBlock, (block, ch) -> {
             int from = Chunks.from(ch);
             int to = Chunks.to(ch, n);
-            if (!hamerly) {
-                lloydRows(block, centres, labels, ch, from, to);
+            if (!hamerly || (first && !elkan)) {
+                allRows(block, centres, labels, upper, lower, ch, from, to);
             } else if (elkan) {
                 elkanRows(centres, labels, upper, lower, half, between, move, first, ch, from, to);
             } else {
-                hamerlyRows(block, centres, labels, upper, lower, half, move, far, farMove, secondMove, first,
-                        ch, from, to);
+                hamerlyRows(block, centres, labels, upper, lower, half, move, far, farMove, secondMove, ch, from,
+                        to);
             }
         });
         long computed = 0;
@@ -424,46 +429,50 @@ final class KMeansRun {
         chunkNorms[co + b] += norm;
     }
 
-    /** Lloyd's pass over one chunk: every row to its nearest centre, a block of rows at a time. */
-    private void lloydRows(Block block, double[] centres, int[] labels, int ch, int from, int to) {
+    /**
+     * Lloyd's pass over one chunk, and Hamerly's first: every row to its nearest centre, the blocks of
+     * rows as they lie in {@link #blocked}; Hamerly's bounds (when given) are set from the distances.
+     */
+    private void allRows(Block block, double[] centres, int[] labels, double[] upper, double[] lower, int ch,
+            int from, int to) {
         long changed = 0;
         for (int start = from; start < to; start += BlockDistances.ROWS) {
             int m = BlockDistances.range(block.rows, start, to);
-            changed += block.assign(centres, labels, null, null, m, ch);
+            blocks.nearestOfBlock(blocked, start * d, d, m, centres, k, block.distances, block.best,
+                    block.bestDist, block.secondDist);
+            changed += block.settle(labels, upper, lower, m, ch);
         }
         chunkChanged[ch] = changed;
         chunkDistances[ch] = (long) (to - from) * k;
     }
 
     /**
-     * Hamerly's pass over one chunk: bounds first, the distance to the own centre next; the rows that
-     * pass neither test are gathered into blocks and measured against all k centres. Rows change cluster
-     * in row order, as in Lloyd's pass, so both move the same rows between the same sums in the same order.
+     * Hamerly's pass over one chunk after the first: bounds first, the distance to the own centre next; the
+     * rows that pass neither test are gathered into blocks and measured against all k centres. Rows change
+     * cluster in row order, as in Lloyd's pass, so both move the same rows between the same sums in the
+     * same order.
      */
     private void hamerlyRows(Block block, double[] centres, int[] labels, double[] upper, double[] lower,
-            double[] half, double[] move, int far, double farMove, double secondMove, boolean first, int ch,
-            int from, int to) {
+            double[] half, double[] move, int far, double farMove, double secondMove, int ch, int from, int to) {
         long changed = 0;
         long computed = 0;
         int m = 0;
         for (int i = from; i < to; i++) {
-            if (!first) {
-                int a = labels[i];
-                double u = upper[i] + move[a];
-                double low = lower[i] - (a == far ? secondMove : farMove);
-                double z = Math.max(low, half[a]) * PRUNE_MARGIN;
-                if (u < z) {
-                    upper[i] = u;
-                    lower[i] = low;
-                    continue;
-                }
-                u = Math.sqrt(Kernels.squaredDistance(x, i, centres, a, d));
-                computed++;
-                if (u < z) {
-                    upper[i] = u;
-                    lower[i] = low;
-                    continue;
-                }
+            int a = labels[i];
+            double u = upper[i] + move[a];
+            double low = lower[i] - (a == far ? secondMove : farMove);
+            double z = Math.max(low, half[a]) * PRUNE_MARGIN;
+            if (u < z) {
+                upper[i] = u;
+                lower[i] = low;
+                continue;
+            }
+            u = Math.sqrt(Kernels.squaredDistance(x, i, centres, a, d));
+            computed++;
+            if (u < z) {
+                upper[i] = u;
+                lower[i] = low;
+                continue;
             }
             block.rows[m++] = i;
             if (m == BlockDistances.ROWS) {
@@ -501,6 +510,14 @@ final class KMeansRun {
          */
         long assign(double[] centres, int[] labels, double[] upper, double[] lower, int m, int ch) {
             blocks.nearest(x, d, rows, m, centres, k, scratch, distances, best, bestDist, secondDist);
+            return settle(labels, upper, lower, m, ch);
+        }
+
+        /**
+         * Moves each of the first m listed rows to the nearest centre found for it in {@link #best} (in list
+         * order) and, for Hamerly, resets its bounds; returns how many changed cluster.
+         */
+        long settle(int[] labels, double[] upper, double[] lower, int m, int ch) {
             long changed = 0;
             for (int r = 0; r < m; r++) {
                 int i = rows[r];
@@ -782,8 +799,10 @@ final class KMeansRun {
             for (int s = 0; s < m; s++) {
                 System.arraycopy(x, random.nextInt(n) * d, sample, s * d, d);
             }
+            double[] sampleBlocked = BlockDistances.blocked(m, d);
+            BlockDistances.fillBlocked(sample, d, 0, m, sampleBlocked);
             centres = new double[k * d];
-            computed += seed(random, sample, m, centres);
+            computed += seed(random, sample, sampleBlocked, m, centres);
         }
         long[] seen = new long[k];
         double[] batchSums = new double[k * d];

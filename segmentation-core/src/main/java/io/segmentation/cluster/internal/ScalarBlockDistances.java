@@ -1,6 +1,6 @@
 package io.segmentation.cluster.internal;
 
-/** {@link BlockDistances} with plain loops: one row at a time, centre after centre. */
+/** {@link BlockDistances} with plain loops: one row at a time, centre after centre, features in order. */
 final class ScalarBlockDistances extends BlockDistances {
     static final ScalarBlockDistances INSTANCE = new ScalarBlockDistances();
 
@@ -13,12 +13,17 @@ final class ScalarBlockDistances extends BlockDistances {
     }
 
     @Override
-    public void distances(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+    public void distancesOfBlock(double[] blocked, int offset, int d, int m, double[] centres, int k,
             double[] out) {
         for (int r = 0; r < m; r++) {
-            int i = rows[r];
             for (int c = 0; c < k; c++) {
-                out[c * ROWS + r] = Kernels.squaredDistance(x, i, centres, c, d);
+                int co = c * d;
+                double s = 0.0;
+                for (int j = 0; j < d; j++) {
+                    double e = blocked[offset + at(r, j, d)] - centres[co + j];
+                    s += e * e;
+                }
+                out[c * ROWS + r] = s;
             }
         }
     }

@@ -5,11 +5,10 @@ import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link BlockDistances} over the Vector API: the block is transposed into {@code scratch}
- * (feature-major, {@link #ROWS} wide) so that one vector holds one feature of several rows; four centres
- * are measured per sweep, each in its own accumulator, so every loaded vector is used four times. A lane
- * is one row and adds its squared differences in feature order, so the sums equal the scalar ones
- * bit for bit (no fused multiply-add, no reordering across features). Centre values are broadcast to
+ * {@link BlockDistances} over the Vector API: one vector holds one feature of several rows of a
+ * feature-major block; four centres are measured per sweep, each in its own accumulator, so every loaded
+ * vector is used four times. A lane is one row and adds its squared differences in feature order, so the
+ * sums equal the scalar ones bit for bit (no fused multiply-add, no reordering across features). Centre values are broadcast to
  * whole vectors before the subtraction: on JDK 17 that form compiles to plain vector code, where the
  * vector-minus-scalar form measured about 10% slower. Loaded only by
  * {@link BlockDistances#vector()} when the module is present.
@@ -18,6 +17,9 @@ final class VectorBlockDistances extends BlockDistances {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
 
     VectorBlockDistances() {
+        if (GROUP % SPECIES.length() != 0) { // BlockDistances.vector() falls back to the scalar kernels
+            throw new IllegalStateException(SPECIES.length() + " lanes do not divide a group of " + GROUP + " rows");
+        }
     }
 
     @Override
@@ -26,10 +28,10 @@ final class VectorBlockDistances extends BlockDistances {
     }
 
     @Override
-    public void distances(double[] x, int d, int[] rows, int m, double[] centres, int k, double[] scratch,
+    public void distancesOfBlock(double[] blocked, int offset, int d, int m, double[] centres, int k,
             double[] out) {
-        int width = transpose(x, d, rows, m, scratch);
         int lanes = SPECIES.length();
+        int width = (m + lanes - 1) / lanes * lanes;
         int c = 0;
         for (; c + 3 < k; c += 4) {
             int o0 = c * d;
@@ -37,12 +39,13 @@ final class VectorBlockDistances extends BlockDistances {
             int o2 = o1 + d;
             int o3 = o2 + d;
             for (int r = 0; r < width; r += lanes) {
+                int g = offset + at(r, 0, d); // feature j of these rows at g + j * GROUP
                 DoubleVector a0 = DoubleVector.zero(SPECIES);
                 DoubleVector a1 = a0;
                 DoubleVector a2 = a0;
                 DoubleVector a3 = a0;
                 for (int j = 0; j < d; j++) {
-                    DoubleVector v = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r);
+                    DoubleVector v = DoubleVector.fromArray(SPECIES, blocked, g + j * GROUP);
                     DoubleVector e0 = v.sub(DoubleVector.broadcast(SPECIES, centres[o0 + j]));
                     DoubleVector e1 = v.sub(DoubleVector.broadcast(SPECIES, centres[o1 + j]));
                     DoubleVector e2 = v.sub(DoubleVector.broadcast(SPECIES, centres[o2 + j]));
@@ -61,9 +64,10 @@ final class VectorBlockDistances extends BlockDistances {
         for (; c < k; c++) {
             int o = c * d;
             for (int r = 0; r < width; r += lanes) {
+                int g = offset + at(r, 0, d);
                 DoubleVector a = DoubleVector.zero(SPECIES);
                 for (int j = 0; j < d; j++) {
-                    DoubleVector e = DoubleVector.fromArray(SPECIES, scratch, j * ROWS + r)
+                    DoubleVector e = DoubleVector.fromArray(SPECIES, blocked, g + j * GROUP)
                             .sub(DoubleVector.broadcast(SPECIES, centres[o + j]));
                     a = a.add(e.mul(e));
                 }
@@ -97,21 +101,5 @@ final class VectorBlockDistances extends BlockDistances {
             first.intoArray(bestDist, r);
             second.intoArray(secondDist, r);
         }
-    }
-
-    /**
-     * Copies the block's rows into {@code scratch}, feature-major and {@link #ROWS} wide, and returns m
-     * rounded up to whole vectors. Lanes past m hold whatever the scratch held before: their sums are
-     * computed and never read.
-     */
-    private static int transpose(double[] x, int d, int[] rows, int m, double[] scratch) {
-        for (int r = 0; r < m; r++) {
-            int xo = rows[r] * d;
-            for (int j = 0; j < d; j++) {
-                scratch[j * ROWS + r] = x[xo + j];
-            }
-        }
-        int lanes = SPECIES.length();
-        return (m + lanes - 1) / lanes * lanes;
     }
 }

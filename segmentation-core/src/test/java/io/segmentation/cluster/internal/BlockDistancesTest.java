@@ -90,6 +90,72 @@ final class BlockDistancesTest {
     }
 
     @Test
+    void a_blocked_copy_puts_feature_j_of_row_i_where_the_layout_says_and_pads_with_zeros() {
+        int n = 70; // one whole block and a partial one
+        int d = 3;
+        double[] x = new double[n * d];
+        for (int q = 0; q < x.length; q++) {
+            x[q] = q + 1; // value of feature j of row i is i * d + j + 1
+        }
+        double[] blocked = BlockDistances.blocked(n, d);
+        assertEquals(2 * BlockDistances.ROWS * d, blocked.length);
+        BlockDistances.fillBlocked(x, d, 0, 64, blocked);
+        BlockDistances.fillBlocked(x, d, 64, n, blocked);
+        // Groups of 8 rows, feature-major inside. Row 5, feature 2: group 0, 2 * 8 + 5 = 21.
+        // Row 66, feature 1: block 1 (offset 64 * 3), its row 2, group 0: 1 * 8 + 2 = 10.
+        // Row 13, feature 0: group 1 (offset 8 * 3), 0 * 8 + 5.
+        assertEquals(5 * 3 + 2 + 1, blocked[21], 0.0);
+        assertEquals(66 * 3 + 1 + 1, blocked[64 * 3 + 10], 0.0);
+        assertEquals(13 * 3 + 1, blocked[8 * 3 + 5], 0.0);
+        assertEquals(21, BlockDistances.at(5, 2, 3));
+        double sum = 0.0;
+        for (double v : blocked) {
+            sum += v;
+        }
+        assertEquals(n * d * (n * d + 1) / 2.0, sum, 0.0); // every value once, the padding zero
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1, 1", "2, 3, 5", "16, 8, 64", "16, 4, 130", "5, 7, 200", "9, 1, 17", "31, 13, 150"})
+    void blocks_measured_in_place_equal_the_plain_distances_and_scan(int d, int k, int n) {
+        SplittableRandom random = new SplittableRandom(17L * d + 5L * k + n);
+        double[] x = new double[n * d];
+        for (int q = 0; q < x.length; q++) {
+            x[q] = random.nextGaussian() * Math.pow(10.0, random.nextInt(-3, 4));
+        }
+        double[] centres = new double[k * d];
+        for (int q = 0; q < centres.length; q++) {
+            centres[q] = random.nextGaussian() * 10.0;
+        }
+        double[] blocked = BlockDistances.blocked(n, d);
+        BlockDistances.fillBlocked(x, d, 0, n, blocked);
+        for (BlockDistances kernel : new BlockDistances[] {BlockDistances.scalar(), BlockDistances.vector()}) {
+            double[] out = new double[BlockDistances.ROWS * k];
+            int[] best = new int[BlockDistances.ROWS];
+            double[] bestDist = new double[BlockDistances.ROWS];
+            double[] secondDist = new double[BlockDistances.ROWS];
+            for (int from = 0; from < n; from += BlockDistances.ROWS) {
+                int m = Math.min(BlockDistances.ROWS, n - from);
+                kernel.distancesOfBlock(blocked, from * d, d, m, centres, k, out);
+                for (int r = 0; r < m; r++) {
+                    for (int c = 0; c < k; c++) {
+                        assertEquals(Kernels.squaredDistance(x, from + r, centres, c, d),
+                                out[c * BlockDistances.ROWS + r], 0.0, kernel.name() + ", row " + (from + r));
+                    }
+                }
+                kernel.nearestOfBlock(blocked, from * d, d, m, centres, k, out, best, bestDist, secondDist);
+                for (int r = 0; r < m; r++) {
+                    double[] two = new double[2];
+                    String where = kernel.name() + ", row " + (from + r);
+                    assertEquals(Kernels.nearestTwo(x, from + r, centres, d, k, two), best[r], where);
+                    assertEquals(two[0], bestDist[r], 0.0, where);
+                    assertEquals(two[1], secondDist[r], 0.0, where);
+                }
+            }
+        }
+    }
+
+    @Test
     void range_fills_at_most_one_block() {
         int[] rows = new int[BlockDistances.ROWS];
         assertEquals(BlockDistances.ROWS, BlockDistances.range(rows, 100, 1000));
