@@ -409,21 +409,34 @@ final class KMeansRun {
 
     /** Moves row {@code i} from cluster {@code a} (or none, -1) to {@code b} in chunk {@code ch}'s sums. */
     private void transfer(int i, int a, int b, int ch) {
-        int xo = i * d;
+        transfer(x, i * d, 1, i, a, b, ch);
+    }
+
+    /**
+     * {@link #transfer(int, int, int, int)} reading the row from {@link #blocked}, where a pass over whole
+     * blocks has just read it (the row-major copy of it is not in the cache then). Same values, same order.
+     */
+    private void transferFromBlock(int i, int a, int b, int ch) {
+        int block = i / BlockDistances.ROWS * BlockDistances.ROWS * d;
+        transfer(blocked, block + BlockDistances.at(i % BlockDistances.ROWS, 0, d), BlockDistances.GROUP, i, a, b, ch);
+    }
+
+    /** The transfer of row {@code i}, whose value j is {@code values[start + j * stride]}. */
+    private void transfer(double[] values, int start, int stride, int i, int a, int b, int ch) {
         double norm = rowNorms[i];
         int so = ch * sumStride;
         int co = ch * countStride;
         if (a >= 0) {
             int o = so + a * d;
             for (int j = 0; j < d; j++) {
-                chunkSums[o + j] -= x[xo + j];
+                chunkSums[o + j] -= values[start + j * stride];
             }
             chunkCounts[co + a]--;
             chunkNorms[co + a] -= norm;
         }
         int o = so + b * d;
         for (int j = 0; j < d; j++) {
-            chunkSums[o + j] += x[xo + j];
+            chunkSums[o + j] += values[start + j * stride];
         }
         chunkCounts[co + b]++;
         chunkNorms[co + b] += norm;
@@ -440,7 +453,7 @@ final class KMeansRun {
             int m = BlockDistances.range(block.rows, start, to);
             blocks.nearestOfBlock(blocked, start * d, d, m, centres, k, block.distances, block.best,
                     block.bestDist, block.secondDist);
-            changed += block.settle(labels, upper, lower, m, ch);
+            changed += block.settle(labels, upper, lower, m, ch, true);
         }
         chunkChanged[ch] = changed;
         chunkDistances[ch] = (long) (to - from) * k;
@@ -510,14 +523,15 @@ final class KMeansRun {
          */
         long assign(double[] centres, int[] labels, double[] upper, double[] lower, int m, int ch) {
             blocks.nearest(x, d, rows, m, centres, k, scratch, distances, best, bestDist, secondDist);
-            return settle(labels, upper, lower, m, ch);
+            return settle(labels, upper, lower, m, ch, false);
         }
 
         /**
          * Moves each of the first m listed rows to the nearest centre found for it in {@link #best} (in list
-         * order) and, for Hamerly, resets its bounds; returns how many changed cluster.
+         * order) and, for Hamerly, resets its bounds; returns how many changed cluster. The rows are a whole
+         * block of {@link #blocked} or, when {@code inPlace} is false, rows listed from {@link #x}.
          */
-        long settle(int[] labels, double[] upper, double[] lower, int m, int ch) {
+        long settle(int[] labels, double[] upper, double[] lower, int m, int ch, boolean inPlace) {
             long changed = 0;
             for (int r = 0; r < m; r++) {
                 int i = rows[r];
@@ -527,7 +541,11 @@ final class KMeansRun {
                 }
                 int b = best[r];
                 if (b != labels[i]) {
-                    transfer(i, labels[i], b, ch);
+                    if (inPlace) {
+                        transferFromBlock(i, labels[i], b, ch);
+                    } else {
+                        transfer(i, labels[i], b, ch);
+                    }
                     labels[i] = b;
                     changed++;
                 }

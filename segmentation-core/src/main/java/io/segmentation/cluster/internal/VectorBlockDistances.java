@@ -1,7 +1,6 @@
 package io.segmentation.cluster.internal;
 
 import jdk.incubator.vector.DoubleVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -79,18 +78,20 @@ final class VectorBlockDistances extends BlockDistances {
     @Override
     void pickNearest(double[] sums, int m, int k, int[] best, double[] bestDist, double[] secondDist) {
         int lanes = SPECIES.length();
+        DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
         for (int r = 0; r < m; r += lanes) {
             DoubleVector first = DoubleVector.broadcast(SPECIES, Double.POSITIVE_INFINITY);
             DoubleVector second = first;
             DoubleVector label = DoubleVector.zero(SPECIES);
-            for (int c = 0; c < k; c++) {
+            DoubleVector index = label; // c in every lane
+            for (int c = 0; c < k; c++, index = index.add(one)) {
                 DoubleVector a = DoubleVector.fromArray(SPECIES, sums, c * ROWS + r);
                 // Lane by lane what the scalar scan does: a strictly smaller distance takes the lead and
                 // pushes the old leader to second place; otherwise it may only lower the second place.
-                VectorMask<Double> lead = a.lt(first);
-                second = second.min(a).blend(first, lead);
-                first = first.blend(a, lead);
-                label = label.blend((double) c, lead);
+                // As minima: second = min(second, max(first, a)), first = min(first, a); one mask only.
+                label = label.blend(index, a.lt(first));
+                second = second.min(first.max(a));
+                first = first.min(a);
             }
             // The outputs hold ROWS values, a whole number of vectors: lanes past m are written, never read.
             // secondDist carries the labels for a moment, on their way to the int array.
