@@ -67,6 +67,8 @@ jmh SyntheticCustomersBenchmark
 jmh CsvReadBenchmark -wi 3 -i 5 -prof gc
 jmh PreprocessBenchmark
 jmh KMeansAssignBenchmark -p n=100000,1000000 -p d=16 -p k=8 -wi 3 -i 5 -prof gc
+java -jar "$jar" KMeansIterationBenchmark -f 3 -rf json -rff "$out/KMeansIterationBenchmark.json" \
+    > "$out/KMeansIterationBenchmark.txt" 2>&1  # 3 forks: one Lloyd iteration varies 10-20% between forks
 jmh KMeansUpdateBenchmark -p n=100000 -wi 3 -i 5 -prof gc
 jmh GaussianMixtureEStepBenchmark -p n=100000 -wi 3 -i 5 -prof gc
 jmh KMeansFitBenchmark -wi 2 -i 3
