@@ -46,9 +46,9 @@ for linkage in ward average complete single; do
         --k 5 --linkage "$linkage" --threads 2 --repeat 1
 done
 ours ward-100k-2g "-Xmx2g" --input "$data/agglo_d8_n100k.csv" --label label --algorithm agglomerative --k 5 \
-    --linkage ward --threads 2 --repeat 1 --warmup 0
+    --linkage ward --threads 2 --repeat 1 --warmup 0 --warmup-seconds 0
 ours dbscan-1M-2g "-Xmx2g" --input "$data/blobs_d2_n1M.csv" --label label --algorithm dbscan --eps 0.3 --min-pts 10 \
-    --threads 2 --repeat 1 --warmup 1
+    --threads 2 --repeat 1 --warmup 1 --warmup-seconds 0
 
 # scikit-learn's silhouette_score on the workload of SilhouetteBenchmark (uniform n x 16, 8 labels)
 for n in 20000 100000; do
