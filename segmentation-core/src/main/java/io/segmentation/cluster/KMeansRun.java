@@ -80,8 +80,8 @@ final class KMeansRun {
         this.norms = new double[k];
         // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
         this.rowNorms = new double[n];
-        // One copy of the data for the fit (as scikit-learn's copy_x): measuring a block in place instead of
-        // gathering its rows first is three to four times faster (docs/performance.md).
+        // One copy of the data for the fit (as scikit-learn's copy_x): measuring blocks in place instead of
+        // gathering their rows first takes a pass at 1M × 16 from 19 to 13 ms (docs/performance.md).
         this.blocked = BlockDistances.blocked(n, d);
         workers.forEachChunk(n, ch -> {
             BlockDistances.fillBlocked(x, d, Chunks.from(ch), Chunks.to(ch, n), blocked);
@@ -418,7 +418,8 @@ final class KMeansRun {
      */
     private void transferFromBlock(int i, int a, int b, int ch) {
         int block = i / BlockDistances.ROWS * BlockDistances.ROWS * d;
-        transfer(blocked, block + BlockDistances.at(i % BlockDistances.ROWS, 0, d), BlockDistances.GROUP, i, a, b, ch);
+        transfer(blocked, block + BlockDistances.at(i % BlockDistances.ROWS, 0, d), BlockDistances.GROUP, i, a, b,
+                ch);
     }
 
     /** The transfer of row {@code i}, whose value j is {@code values[start + j * stride]}. */

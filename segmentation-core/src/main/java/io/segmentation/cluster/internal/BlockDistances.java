@@ -3,12 +3,11 @@ package io.segmentation.cluster.internal;
 /**
  * Squared distances from a block of up to {@link #ROWS} rows to a set of centres: the inner loop of
  * k-means assignment and k-means++ seeding. A block is feature-major in groups of {@link #GROUP} rows:
- * value j of its row r sits at {@link #at at(r, j, d)} = {@code (r / GROUP) * GROUP * d + j * GROUP + r % GROUP},
- * so that one vector holds one feature of several rows and a group's values are read in order. Rows
- * listed by index are
- * copied into that layout first ({@link #distances}); a whole data set can be laid out once
- * ({@link #blocked}) and its blocks measured in place ({@link #distancesOfBlock}), which on 16 features
- * saves three quarters of a pass's time.
+ * value j of its row r sits at {@link #at at(r, j, d)} =
+ * {@code (r / GROUP) * GROUP * d + j * GROUP + r % GROUP}, so that one vector holds one feature of several
+ * rows and a group's values are read in address order. Rows listed by index are copied into that layout
+ * first ({@link #distances}); a whole data set can be laid out once ({@link #blocked}) and its blocks
+ * measured in place ({@link #distancesOfBlock}): a pass over 1M × 16 takes 13 instead of 19 ms.
  *
  * <p>Two implementations give bit-for-bit the same results: a scalar one, and one over the JDK's Vector
  * API that is used when the JVM runs with {@code --add-modules jdk.incubator.vector}. The vector one puts

@@ -7,10 +7,11 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link BlockDistances} over the Vector API: one vector holds one feature of several rows of a
  * feature-major block; four centres are measured per sweep, each in its own accumulator, so every loaded
  * vector is used four times. A lane is one row and adds its squared differences in feature order, so the
- * sums equal the scalar ones bit for bit (no fused multiply-add, no reordering across features). Centre values are broadcast to
- * whole vectors before the subtraction: on JDK 17 that form compiles to plain vector code, where the
- * vector-minus-scalar form measured about 10% slower. Loaded only by
- * {@link BlockDistances#vector()} when the module is present.
+ * sums equal the scalar ones bit for bit (no fused multiply-add, no reordering across features). Centre
+ * values are broadcast to whole vectors before the subtraction: on JDK 17 that form compiles to plain
+ * vector code, where the vector-minus-scalar form measured about 10% slower. Loaded only by
+ * {@link BlockDistances#vector()} when the module is present, and only where a vector's lanes divide a
+ * group of {@link #GROUP} rows.
  */
 final class VectorBlockDistances extends BlockDistances {
     private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
