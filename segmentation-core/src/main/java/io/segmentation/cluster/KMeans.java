@@ -41,10 +41,10 @@ import org.ejml.data.DMatrixRMaj;
  *
  * <p><b>Complexity.</b> Seeding O(n·k·d·candidates); each Lloyd iteration O(n·k·d) time, Hamerly's
  * O(n·d) plus O(k·d) per row whose bounds fail. Extra memory: one copy of the data for the length of the
- * fit (n·d doubles in blocks of 64 rows, which passes read in place), O(n) for labels and row norms (Hamerly
- * adds two bounds per row, Elkan n·k) plus O(k·d) per chunk of 4,096 rows. Work is split over fixed chunks
- * of rows whose partial sums are reduced in chunk order, so a seed gives bit-for-bit the same model on any
- * number of threads.
+ * fit (n·d doubles in blocks of 64 rows, which passes read in place; not for mini-batch), O(n) for labels
+ * and row norms (Hamerly adds two bounds per row, Elkan n·k) plus O(k·d) per chunk of 4,096 rows. Work is
+ * split over fixed chunks of rows whose partial sums are reduced in chunk order, so a seed gives
+ * bit-for-bit the same model on any number of threads.
  *
  * <p>References: D. Arthur, S. Vassilvitskii, "k-means++: the advantages of careful seeding", SODA 2007,
  * doi:10.5555/1283383.1283494. S. Lloyd, "Least squares quantization in PCM", IEEE Trans. Inf. Theory 28(2),

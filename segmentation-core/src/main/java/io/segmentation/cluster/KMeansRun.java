@@ -56,7 +56,10 @@ final class KMeansRun {
     private final double[] chunkNorms;
     private final double[] norms;
     private final double[] rowNorms;
-    /** The rows in feature-major blocks ({@link BlockDistances#blocked}): passes over all rows read these. */
+    /**
+     * The rows in feature-major blocks ({@link BlockDistances#blocked}): passes over all rows read these.
+     * Null for mini-batch.
+     */
     private final double[] blocked;
 
     KMeansRun(double[] x, int n, int d, int k, KMeans config, Workers workers) {
@@ -81,10 +84,14 @@ final class KMeansRun {
         // ‖x_i‖², summed in j order as before, once per fit: every row moves in the first iteration.
         this.rowNorms = new double[n];
         // One copy of the data for the fit (as scikit-learn's copy_x): measuring blocks in place instead of
-        // gathering their rows first takes a pass at 1M × 16 from 19 to 13 ms (docs/performance.md).
-        this.blocked = BlockDistances.blocked(n, d);
+        // gathering their rows first takes a pass at 1M × 16 from 19 to 13 ms (docs/performance.md). Mini-batch
+        // never passes over all rows while fitting, and is for data too large to copy.
+        boolean miniBatch = config.refinement() == KMeans.Algorithm.MINI_BATCH;
+        this.blocked = miniBatch ? null : BlockDistances.blocked(n, d);
         workers.forEachChunk(n, ch -> {
-            BlockDistances.fillBlocked(x, d, Chunks.from(ch), Chunks.to(ch, n), blocked);
+            if (blocked != null) {
+                BlockDistances.fillBlocked(x, d, Chunks.from(ch), Chunks.to(ch, n), blocked);
+            }
             for (int i = Chunks.from(ch), to = Chunks.to(ch, n); i < to; i++) {
                 int xo = i * d;
                 double norm = 0.0;

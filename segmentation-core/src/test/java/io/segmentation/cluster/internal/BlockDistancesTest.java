@@ -26,15 +26,8 @@ final class BlockDistancesTest {
     void vector_and_scalar_distances_are_identical_and_equal_the_plain_squared_distance(int d, int k, int m) {
         SplittableRandom random = new SplittableRandom(31L * d + 7L * k + m);
         int n = 200;
-        double[] x = new double[n * d];
-        for (int q = 0; q < x.length; q++) {
-            // Values of very different magnitudes, so that any change of summation order would show.
-            x[q] = random.nextGaussian() * Math.pow(10.0, random.nextInt(-3, 4));
-        }
-        double[] centres = new double[k * d];
-        for (int q = 0; q < centres.length; q++) {
-            centres[q] = random.nextGaussian() * 10.0;
-        }
+        double[] x = widelyScaled(random, n * d);
+        double[] centres = gaussians(random, k * d);
         int[] rows = new int[BlockDistances.ROWS];
         for (int r = 0; r < m; r++) {
             rows[r] = random.nextInt(n); // gathered rows, in any order, repeats allowed
@@ -119,14 +112,8 @@ final class BlockDistancesTest {
     @CsvSource({"1, 1, 1", "2, 3, 5", "16, 8, 64", "16, 4, 130", "5, 7, 200", "9, 1, 17", "31, 13, 150"})
     void blocks_measured_in_place_equal_the_plain_distances_and_scan(int d, int k, int n) {
         SplittableRandom random = new SplittableRandom(17L * d + 5L * k + n);
-        double[] x = new double[n * d];
-        for (int q = 0; q < x.length; q++) {
-            x[q] = random.nextGaussian() * Math.pow(10.0, random.nextInt(-3, 4));
-        }
-        double[] centres = new double[k * d];
-        for (int q = 0; q < centres.length; q++) {
-            centres[q] = random.nextGaussian() * 10.0;
-        }
+        double[] x = widelyScaled(random, n * d);
+        double[] centres = gaussians(random, k * d);
         double[] blocked = BlockDistances.blocked(n, d);
         BlockDistances.fillBlocked(x, d, 0, n, blocked);
         for (BlockDistances kernel : new BlockDistances[] {BlockDistances.scalar(), BlockDistances.vector()}) {
@@ -162,5 +149,23 @@ final class BlockDistancesTest {
         assertEquals(100 + BlockDistances.ROWS - 1, rows[BlockDistances.ROWS - 1]);
         assertEquals(3, BlockDistances.range(rows, 7, 10));
         assertArrayEquals(new int[] {7, 8, 9}, java.util.Arrays.copyOf(rows, 3));
+    }
+
+    /** Values of very different magnitudes, so that any change of summation order would show. */
+    private static double[] widelyScaled(SplittableRandom random, int count) {
+        double[] values = new double[count];
+        for (int q = 0; q < count; q++) {
+            values[q] = random.nextGaussian() * Math.pow(10.0, random.nextInt(-3, 4));
+        }
+        return values;
+    }
+
+    /** Centres: normal values with standard deviation 10. */
+    private static double[] gaussians(SplittableRandom random, int count) {
+        double[] values = new double[count];
+        for (int q = 0; q < count; q++) {
+            values[q] = random.nextGaussian() * 10.0;
+        }
+        return values;
     }
 }
