@@ -231,7 +231,7 @@ final class KMeansRun {
     }
 
     /**
-     * Greedy k-means++'s candidate step for chunk {@code ch} of the m rows of {@code xs}: each row's
+     * Greedy k-means++'s candidate step for chunk {@code ch} of the m rows laid out in {@code xsBlocked}: each row's
      * squared distance to each candidate goes to {@code out[i * candidates + l]}, and min(that,
      * {@code closest[i]}) is summed, in row order, into {@code potential[ch * candidates + l]}. Each row is
      * read once for all candidates.

@@ -65,8 +65,9 @@ public final class Workers implements AutoCloseable {
 
     /**
      * Runs {@code task} for every index in [0, count), as {@link #forEach(int, IntConsumer)}, handing it
-     * scratch buffers made by {@code scratch} once per thread and call, and reused for every index that
-     * thread runs: buffers that live in a thread's cache, with no allocation per index.
+     * scratch buffers made by {@code scratch} once per task the pool runs (at most min(threads, count) per
+     * call, each used by one thread at a time) and reused for every index that task takes: buffers that
+     * live in a thread's cache, with no allocation per index.
      */
     public <S> void forEach(int count, Supplier<S> scratch, ObjIntConsumer<S> task) {
         checkInterrupted();

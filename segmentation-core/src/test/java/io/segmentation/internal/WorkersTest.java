@@ -52,14 +52,32 @@ final class WorkersTest {
     }
 
     @Test
+    void a_pool_whose_threads_already_run_makes_at_most_one_scratch_per_thread_and_call() {
+        try (Workers workers = Workers.of(2)) {
+            for (int call = 0; call < 20; call++) {
+                AtomicInteger made = new AtomicInteger();
+                AtomicInteger runs = new AtomicInteger();
+                workers.forEach(64, () -> {
+                    made.incrementAndGet();
+                    return new Object();
+                }, (scratch, c) -> runs.incrementAndGet());
+                assertThat(made.get()).as("call " + call).isBetween(1, 2);
+                assertEquals(64, runs.get());
+            }
+        }
+    }
+
+    @Test
     void one_thread_makes_one_scratch_on_the_callers_thread() {
         try (Workers workers = Workers.of(1)) {
             AtomicInteger made = new AtomicInteger();
             Thread caller = Thread.currentThread();
             AtomicInteger elsewhere = new AtomicInteger();
+            int[][] last = new int[1][];
             workers.forEachChunk(3 * Chunks.SIZE + 1, () -> {
                 made.incrementAndGet();
-                return new int[1];
+                last[0] = new int[1];
+                return last[0];
             }, (scratch, ch) -> {
                 scratch[0]++;
                 if (Thread.currentThread() != caller) {
@@ -67,6 +85,7 @@ final class WorkersTest {
                 }
             });
             assertEquals(1, made.get());
+            assertEquals(4, last[0][0]); // the one scratch served all 4 chunks
             assertEquals(0, elsewhere.get());
         }
     }

@@ -1,5 +1,7 @@
 package io.segmentation.cluster.internal;
 
+import java.util.Locale;
+
 /**
  * Squared distances from a block of up to {@link #ROWS} rows to a set of centres: the inner loop of
  * k-means assignment and k-means++ seeding. A block is feature-major in groups of {@link #GROUP} rows:
@@ -108,7 +110,13 @@ public abstract class BlockDistances {
      * {@link io.segmentation.internal.Chunks} are filled by {@link #fillBlocked}.
      */
     public static double[] blocked(int n, int d) {
-        return new double[(n + ROWS - 1) / ROWS * ROWS * d];
+        long size = ((long) n + ROWS - 1) / ROWS * ROWS * d;
+        if (size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%d rows of %d features make %d values in blocks, more than one Java array holds", n, d,
+                    size));
+        }
+        return new double[(int) size];
     }
 
     /** Copies rows [from, to) of {@code x} (from a multiple of {@link #ROWS}) into their {@link #blocked} places. */

@@ -1,6 +1,7 @@
 package io.segmentation.cluster.internal;
 
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -88,11 +89,12 @@ final class VectorBlockDistances extends BlockDistances {
             for (int c = 0; c < k; c++, index = index.add(one)) {
                 DoubleVector a = DoubleVector.fromArray(SPECIES, sums, c * ROWS + r);
                 // Lane by lane what the scalar scan does: a strictly smaller distance takes the lead and
-                // pushes the old leader to second place; otherwise it may only lower the second place.
-                // As minima: second = min(second, max(first, a)), first = min(first, a); one mask only.
-                label = label.blend(index, a.lt(first));
-                second = second.min(first.max(a));
-                first = first.min(a);
+                // pushes the old leader to second place; otherwise it may only lower the second place. Only
+                // comparisons and blends, so that a NaN (an overflowed sum) is passed over as it is there.
+                VectorMask<Double> lead = a.lt(first);
+                second = second.blend(a, a.lt(second)).blend(first, lead);
+                first = first.blend(a, lead);
+                label = label.blend(index, lead);
             }
             // The outputs hold ROWS values, a whole number of vectors: lanes past m are written, never read.
             // secondDist carries the labels for a moment, on their way to the int array.

@@ -1,8 +1,10 @@
 package io.segmentation.cluster.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
@@ -101,11 +103,57 @@ final class BlockDistancesTest {
         assertEquals(66 * 3 + 1 + 1, blocked[64 * 3 + 10], 0.0);
         assertEquals(13 * 3 + 1, blocked[8 * 3 + 5], 0.0);
         assertEquals(21, BlockDistances.at(5, 2, 3));
-        double sum = 0.0;
-        for (double v : blocked) {
-            sum += v;
+        // Every value in a cell of its own, where at() says; every other cell (the padding) zero.
+        boolean[] used = new boolean[blocked.length];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                int cell = i / BlockDistances.ROWS * BlockDistances.ROWS * d + BlockDistances.at(i % 64, j, d);
+                assertFalse(used[cell], "two values in cell " + cell);
+                used[cell] = true;
+                assertEquals(i * d + j + 1, blocked[cell], 0.0, "row " + i + ", feature " + j);
+            }
         }
-        assertEquals(n * d * (n * d + 1) / 2.0, sum, 0.0); // every value once, the padding zero
+        for (int cell = 0; cell < blocked.length; cell++) {
+            if (!used[cell]) {
+                assertEquals(0.0, blocked[cell], 0.0, "padding cell " + cell);
+            }
+        }
+    }
+
+    @Test
+    void a_blocked_copy_too_large_for_one_array_is_refused_with_its_size() {
+        assertThatThrownBy(() -> BlockDistances.blocked(Integer.MAX_VALUE / 16, 16))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("134217727 rows of 16 features");
+    }
+
+    @Test
+    void the_nearest_centre_scan_passes_over_nan_distances_as_the_scalar_scan_does() {
+        // Distances of one block to 4 centres, row by row: NaN (an overflowed sum) and +inf among them.
+        double nan = Double.NaN;
+        double inf = Double.POSITIVE_INFINITY;
+        double[][] rows = {{nan, 3, 1, 2}, {2, nan, 1, nan}, {inf, 5, inf, 5}, {nan, nan, nan, nan}, {1, 1, 0, 1}};
+        int[] bestExpected = {2, 2, 1, 0, 2};
+        double[] firstExpected = {1, 1, 5, inf, 0};
+        double[] secondExpected = {2, 2, 5, inf, 1};
+        int k = 4;
+        double[] sums = new double[k * BlockDistances.ROWS];
+        for (int r = 0; r < rows.length; r++) {
+            for (int c = 0; c < k; c++) {
+                sums[c * BlockDistances.ROWS + r] = rows[r][c];
+            }
+        }
+        for (BlockDistances kernel : new BlockDistances[] {BlockDistances.scalar(), BlockDistances.vector()}) {
+            int[] best = new int[BlockDistances.ROWS];
+            double[] bestDist = new double[BlockDistances.ROWS];
+            double[] secondDist = new double[BlockDistances.ROWS];
+            kernel.pickNearest(sums, rows.length, k, best, bestDist, secondDist);
+            for (int r = 0; r < rows.length; r++) {
+                String where = kernel.name() + ", row " + r;
+                assertEquals(bestExpected[r], best[r], where);
+                assertEquals(firstExpected[r], bestDist[r], 0.0, where);
+                assertEquals(secondExpected[r], secondDist[r], 0.0, where);
+            }
+        }
     }
 
     @ParameterizedTest
