@@ -23,6 +23,28 @@ final class Data {
         return x;
     }
 
+    /**
+     * The sum of {@code values[from..to)}, each read once, in four running sums so that the additions do not
+     * bound it: what "one pass over the data at memory bandwidth" costs.
+     */
+    static double sumOnce(double[] values, int from, int to) {
+        double s0 = 0.0;
+        double s1 = 0.0;
+        double s2 = 0.0;
+        double s3 = 0.0;
+        int q = from;
+        for (; q + 3 < to; q += 4) {
+            s0 += values[q];
+            s1 += values[q + 1];
+            s2 += values[q + 2];
+            s3 += values[q + 3];
+        }
+        for (; q < to; q++) {
+            s0 += values[q];
+        }
+        return s0 + s1 + s2 + s3;
+    }
+
     static double[][] rows(DMatrixRMaj x) {
         double[][] r = new double[x.numRows][x.numCols];
         for (int i = 0; i < x.numRows; i++) {

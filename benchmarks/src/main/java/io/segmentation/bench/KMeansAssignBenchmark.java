@@ -106,27 +106,9 @@ public class KMeansAssignBenchmark {
         return assignByDots();
     }
 
-    /**
-     * The floor for any pass: reads every value once (four sums, so that the adds do not bound it), which
-     * is what "one pass over the data at memory bandwidth" means for n × d doubles.
-     */
+    /** The floor for any pass: reads every one of the n × d values once ({@link Data#sumOnce}). */
     private int readOnce() {
-        double s0 = 0.0;
-        double s1 = 0.0;
-        double s2 = 0.0;
-        double s3 = 0.0;
-        int size = n * d;
-        int q = 0;
-        for (; q + 3 < size; q += 4) {
-            s0 += x[q];
-            s1 += x[q + 1];
-            s2 += x[q + 2];
-            s3 += x[q + 3];
-        }
-        for (; q < size; q++) {
-            s0 += x[q];
-        }
-        return (int) Math.signum(s0 + s1 + s2 + s3);
+        return (int) Math.signum(Data.sumOnce(x, 0, n * d));
     }
 
     /**

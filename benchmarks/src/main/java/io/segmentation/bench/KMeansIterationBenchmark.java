@@ -86,24 +86,8 @@ public class KMeansIterationBenchmark {
     public double read() {
         double[] data = x.data;
         int width = d;
-        workers.forEachChunk(n, ch -> {
-            double s0 = 0.0;
-            double s1 = 0.0;
-            double s2 = 0.0;
-            double s3 = 0.0;
-            int q = Chunks.from(ch) * width;
-            int end = Chunks.to(ch, n) * width;
-            for (; q + 3 < end; q += 4) {
-                s0 += data[q];
-                s1 += data[q + 1];
-                s2 += data[q + 2];
-                s3 += data[q + 3];
-            }
-            for (; q < end; q++) {
-                s0 += data[q];
-            }
-            chunkSums[ch] = s0 + s1 + s2 + s3;
-        });
+        workers.forEachChunk(n, ch -> chunkSums[ch] = Data.sumOnce(data, Chunks.from(ch) * width,
+                Chunks.to(ch, n) * width));
         double total = 0.0;
         for (double s : chunkSums) {
             total += s;
